@@ -9,3 +9,11 @@ export { checkedString } from './validation/checked-string';
 export { toJsonPath } from './validation/json-path';
 export { toValidationIssues, validate } from './validation/validate';
 export type { ValidationIssue, ValidationResult } from './validation/validation-issue';
+
+// --- codes (administrative units, agency e-ID, personal ID, ethnic groups) ---
+
+// --- calendar and legal deadlines ---
+
+// --- artefacts (Decree 47/2020) ---
+
+// --- exports (JSON Schema, DCAT-AP, official forms) ---
