@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs publint and @arethetypeswrong/cli (attw --pack) on every publishable workspace package.
+// Runs publint and @arethetypeswrong/cli (attw --pack, node16 profile: every package needs Node >= 20, so
+// node10 resolution does not apply) on every publishable workspace package.
 // A package is publishable when its package.json is not `"private": true`. Exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,9 +19,14 @@ for (const group of groups) {
     if (!existsSync(manifest)) continue;
     const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
     if (pkg.private) continue;
+    // attw checks JavaScript entry points only; data subpaths (e.g. `./openapi.yaml`) are left to publint.
+    const dataEntries = Object.entries(pkg.exports ?? {})
+      .filter(([, target]) => typeof target === 'string' && !/\.(c|m)?js$|\.json$/.test(target))
+      .map(([entry]) => entry);
+    const attwExclude = dataEntries.length > 0 ? ['--exclude-entrypoints', ...dataEntries] : [];
     for (const [tool, args] of [
       ['publint', ['publint', '--strict', pkgDir]],
-      ['attw', ['attw', '--pack', pkgDir, '--format', 'table-flipped']],
+      ['attw', ['attw', '--pack', pkgDir, '--format', 'table-flipped', '--profile', 'node16', ...attwExclude]],
     ]) {
       try {
         execFileSync('npx', ['--no-install', ...args], { stdio: 'pipe', cwd: root });
