@@ -26,7 +26,10 @@ for (const group of groups) {
     const attwExclude = dataEntries.length > 0 ? ['--exclude-entrypoints', ...dataEntries] : [];
     for (const [tool, args] of [
       ['publint', ['publint', '--strict', pkgDir]],
-      ['attw', ['attw', '--pack', pkgDir, '--format', 'table-flipped', '--profile', 'node16', ...attwExclude]],
+      [
+        'attw',
+        ['attw', '--pack', pkgDir, '--format', 'table-flipped', '--profile', 'node16', ...attwExclude],
+      ],
     ]) {
       try {
         execFileSync('npx', ['--no-install', ...args], { stdio: 'pipe', cwd: root });
