@@ -1,0 +1,82 @@
+import type { CsvRow } from '../parse/csv-parser';
+import { ErrorBudget, type ErrorBudgetOptions } from '../report/error-budget';
+import type { DatasetSchema } from './dataset-schema';
+import { type RowError, RowValidator, type ValidRecord } from './row-validator';
+
+/** Counters advanced by {@link validateRows}. */
+export interface ValidationProgress {
+  /** Data rows that passed. */
+  validRows: number;
+  /** Data rows rejected (each may have several errors). */
+  invalidRows: number;
+}
+
+/** Options of {@link validateRows}. */
+export interface ValidateRowsOptions extends ErrorBudgetOptions {
+  /** Stops validation: the iteration throws `signal.reason`. */
+  signal?: AbortSignal;
+  /** Counters advanced as rows are validated. */
+  progress?: ValidationProgress;
+}
+
+/** The result of validating one batch of rows. */
+export interface ValidatedBatch {
+  /** Rows that passed, typed. */
+  records: ValidRecord[];
+  /** Every error of the rows that did not pass. */
+  errors: RowError[];
+}
+
+/**
+ * Validates parsed rows (from `parseCsv` or `readXlsx`) against a dataset schema: the first row is
+ * the header (a `HeaderError` if it does not fit), every other row becomes a typed record or
+ * errors. With `maxErrors` / `maxErrorRate`, the batch in which the budget is passed is still
+ * yielded (so its errors reach the report), then the iteration throws `ErrorBudgetExceededError`.
+ */
+export async function* validateRows(
+  rows: AsyncIterable<CsvRow[]>,
+  schema: DatasetSchema,
+  options: ValidateRowsOptions = {},
+): AsyncGenerator<ValidatedBatch, void, undefined> {
+  const { signal, progress } = options;
+  const budget = new ErrorBudget(options);
+  let validator: RowValidator | undefined;
+  for await (const batch of rows) {
+    signal?.throwIfAborted();
+    const records: ValidRecord[] = [];
+    const errors: RowError[] = [];
+    let stop: unknown;
+    let i = 0;
+    if (!validator) {
+      const header = batch[0];
+      if (!header) continue;
+      validator = new RowValidator(schema, header);
+      i = 1;
+    }
+    for (; i < batch.length; i++) {
+      const outcome = validator.validate(batch[i] as CsvRow);
+      if (outcome.ok) {
+        records.push(outcome.record);
+        budget.countValid();
+        continue;
+      }
+      for (const e of outcome.errors) errors.push(e);
+      try {
+        budget.countInvalid();
+      } catch (error) {
+        stop = error;
+        break;
+      }
+    }
+    if (progress) {
+      progress.validRows += records.length;
+      progress.invalidRows = budget.invalidRows;
+    }
+    if (records.length > 0 || errors.length > 0) yield { records, errors };
+    if (stop !== undefined) throw stop;
+  }
+  signal?.throwIfAborted();
+  // An empty input has no header: it fails like a header without the required columns.
+  if (!validator) new RowValidator(schema, { line: 1, fields: [] });
+  budget.finish();
+}

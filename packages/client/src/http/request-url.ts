@@ -1,0 +1,38 @@
+import type { QueryValue } from './gateway-request';
+
+/**
+ * The absolute URL of a call: `gatewayUrl` + `basePath` + `path` + query. A `path` that is already an
+ * absolute URL (a token endpoint on another host) is used as is. Query values `undefined` and `null`
+ * are left out; arrays repeat the name.
+ */
+export function requestUrl(
+  gatewayUrl: string,
+  basePath: string,
+  path: string,
+  query?: Readonly<Record<string, QueryValue>>,
+): string {
+  const absolute = /^https?:\/\//i.test(path);
+  const url = new URL(absolute ? path : `${gatewayUrl.replace(/\/+$/, '')}${basePath}${path}`);
+  if (query !== undefined) {
+    for (const [name, value] of Object.entries(query)) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) for (const v of value) url.searchParams.append(name, String(v));
+      else url.searchParams.append(name, String(value));
+    }
+  }
+  return url.toString();
+}
+
+/** The path of a URL without its query string (queries may carry secrets), for errors and logs. */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+/** One path segment, percent-encoded (an id with `/` or spaces stays one segment). */
+export function segment(value: string | number): string {
+  return encodeURIComponent(String(value));
+}

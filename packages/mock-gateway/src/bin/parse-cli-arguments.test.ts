@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MockGatewaySettingsError } from '../errors/settings-error';
+import { parseCliArguments } from './parse-cli-arguments';
+
+describe('parseCliArguments', () => {
+  it('reads port, seed, consumers and faults', () => {
+    expect(
+      parseCliArguments([
+        '--port',
+        '0',
+        '--seed',
+        '7',
+        '--consumer',
+        'a:b:c',
+        '--error-rate',
+        '0.1',
+        '--latency',
+        '5',
+      ]),
+    ).toEqual({
+      kind: 'start',
+      options: {
+        port: 0,
+        seed: 7,
+        consumers: [{ key: 'a', secret: 'b:c', permissions: ['*'] }],
+        faults: { serverErrorProbability: 0.1, latencyMs: 5 },
+      },
+    });
+  });
+
+  it('defaults to port 4010 and answers --help', () => {
+    expect(parseCliArguments([])).toEqual({ kind: 'start', options: { port: 4010 } });
+    expect(parseCliArguments(['-h'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses bad values with a settings error naming the flag', () => {
+    expect(() => parseCliArguments(['--port', '70000'])).toThrow(MockGatewaySettingsError);
+    expect(() => parseCliArguments(['--consumer', 'nosecret'])).toThrow(/--consumer/);
+    expect(() => parseCliArguments(['--bogus'])).toThrow();
+  });
+});

@@ -1,0 +1,34 @@
+import type { ConsumerSettings } from '../auth/consumer-settings';
+import type { Clock } from '../clock/clock';
+import type { RateLimitSettings } from '../conventions/rate-limiter';
+import type { FaultSettings } from '../faults/fault-settings';
+import type { Logger } from '../logging/logger';
+
+/** How a mock gateway behaves. Every field is optional. */
+export interface MockGatewayOptions {
+  /**
+   * Base URL the gateway answers on (msw face). Default `https://gateway.test`. A path in it
+   * (`https://gw.test/lgsp`) is a prefix every route sits under.
+   */
+  readonly baseUrl?: string;
+  /** Connection accounts. Default: one consumer `test-consumer` / `test-secret` with every permission. */
+  readonly consumers?: readonly ConsumerSettings[];
+  /** Lifetime of access tokens in seconds (`expires_in`). Default 3600, as on WSO2-based gateways. */
+  readonly tokenLifetimeSeconds?: number;
+  /** The time source; pass `createManualClock()` for fake time. Default: the system clock. */
+  readonly clock?: Clock;
+  /** Seed of faults and fixtures: the same seed gives the same faults and the same data. Default 1. */
+  readonly seed?: number;
+  /** Simulated faults. Default: none. */
+  readonly faults?: FaultSettings;
+  /** Per-consumer rate limit (fixed window). Default: none. */
+  readonly rateLimit?: RateLimitSettings;
+  /** How long an `Idempotency-Key` is remembered, in seconds. Default 86,400 (the spec's "at least 24 hours"). */
+  readonly idempotencyTtlSeconds?: number;
+  /** Number of person records in the national database fixture. Default 2,000. */
+  readonly nationalRecords?: number;
+  /** Entries kept in the request log. Default 10,000. */
+  readonly requestLogCapacity?: number;
+  /** Where the gateway logs. Default: warnings and errors to stderr. */
+  readonly logger?: Logger;
+}

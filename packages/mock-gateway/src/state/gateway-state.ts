@@ -1,0 +1,61 @@
+import type { ConsumerSettings } from '../auth/consumer-settings';
+import { TokenStore } from '../auth/token-store';
+import type { Clock } from '../clock/clock';
+import { type CodeList, codeListFixtures } from '../fixtures/code-list-fixtures';
+import { CatalogueStore } from './catalogue-store';
+import { NationalDatabase } from './national-database';
+
+/** A document stored in a catalogue: a JSON object as the consumer sent it (after validation). */
+export type StoredDocument = Record<string, unknown>;
+
+/** Settings the state is built from. */
+export interface GatewayStateSettings {
+  readonly clock: Clock;
+  readonly consumers: readonly ConsumerSettings[];
+  readonly tokenLifetimeSeconds: number;
+  readonly seed: number;
+  /** Person records in the population database fixture. */
+  readonly nationalRecords: number;
+}
+
+/**
+ * Everything the mock gateway holds in memory. Tests may read it and change it directly (e.g. seed a
+ * catalogue entry, revoke tokens) to set up a scenario.
+ */
+export class GatewayState {
+  /** Connection accounts by consumer key. */
+  readonly consumers: Map<string, ConsumerSettings>;
+  /** Issued access tokens. */
+  readonly tokens: TokenStore;
+  /** The data-sharing services catalogue (Decree 47/2020 Art. 24–26), by service identifier. */
+  readonly services: CatalogueStore<StoredDocument>;
+  /** The shared-database catalogue (Decree 47/2020 Art. 11.4), by gateway-assigned id. */
+  readonly databases: CatalogueStore<StoredDocument>;
+  /** Why and when each withdrawn service was withdrawn (Decree 47/2020 Art. 44.1), by service id. */
+  readonly serviceWithdrawals = new Map<string, { reason: string; effectiveAt: string }>();
+  /** Common code lists (Decree 47/2020 Art. 34.1c) by category code: provinces (TINH), ethnic groups (DANTOC). */
+  readonly codeLists: Map<string, CodeList>;
+  /** The population database (`dancu`, entity `citizens`), with its change feed and change generator. */
+  readonly national: NationalDatabase;
+  /** Push subscriptions (TT 13/2017 Art. 21.4b) by id, with their owner and HMAC secret. */
+  readonly subscriptions = new Map<
+    string,
+    { owner: string; secret: string; subscription: { id: string } & Record<string, unknown> }
+  >();
+  private sequence = 0;
+
+  constructor(readonly settings: GatewayStateSettings) {
+    this.consumers = new Map(settings.consumers.map((c) => [c.key, c]));
+    this.tokens = new TokenStore(settings.clock, settings.tokenLifetimeSeconds);
+    this.services = new CatalogueStore(settings.clock);
+    this.databases = new CatalogueStore(settings.clock);
+    this.codeLists = codeListFixtures();
+    this.national = new NationalDatabase(settings.clock, settings.seed, settings.nationalRecords);
+  }
+
+  /** A new id for a gateway-assigned resource, e.g. `db-000001`. Ids are never reused. */
+  nextId(prefix: string): string {
+    this.sequence += 1;
+    return `${prefix}-${String(this.sequence).padStart(6, '0')}`;
+  }
+}
