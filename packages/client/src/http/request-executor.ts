@@ -12,6 +12,7 @@ import type { ClientHooks, RetryReason } from './client-hooks';
 import { type CallContext, errorFromResponse } from './error-from-response';
 import type { GatewayRequest, HttpMethod, RequestOptions, WithResponse } from './gateway-request';
 import { type HttpTransport, type IncomingResponse, TransportFailure } from './http-transport';
+import { mergeHeaders } from './merge-headers';
 import { pathOf, requestUrl } from './request-url';
 import { decodeBody } from './response-decoder';
 import type { ResponseValidator } from './response-validator';
@@ -153,16 +154,16 @@ export class RequestExecutor {
     const replayable = !isStream(request.body?.data);
     const retryable = replayable && (!write || idempotencyKey !== undefined || request.idempotent === true);
 
-    const base: Record<string, string> = {
-      'User-Agent': s.userAgent,
-      Accept: request.accept ?? DEFAULT_ACCEPT,
-      ...s.headers,
-      ...request.headers,
-      ...options.headers,
-      'X-Request-Id': ctx.requestId,
-    };
-    if (body.contentType !== undefined) base['Content-Type'] = body.contentType;
-    if (idempotencyKey !== undefined) base['Idempotency-Key'] = idempotencyKey;
+    const own: Record<string, string> = { 'X-Request-Id': ctx.requestId };
+    if (body.contentType !== undefined) own['Content-Type'] = body.contentType;
+    if (idempotencyKey !== undefined) own['Idempotency-Key'] = idempotencyKey;
+    const base = mergeHeaders(
+      { 'User-Agent': s.userAgent, Accept: request.accept ?? DEFAULT_ACCEPT },
+      s.headers,
+      request.headers,
+      options.headers,
+      own,
+    );
 
     let attempt = 0;
     let retries = 0;
@@ -179,7 +180,7 @@ export class RequestExecutor {
       for (const [name, value] of Object.entries(base))
         (isSensitiveName(name) ? secret : plain)[name] = value;
       await s.hooks.beforeRequest?.({ method, url, headers: plain, attempt, requestId: ctx.requestId });
-      const headers = { ...plain, ...secret, ...credentials?.headers };
+      const headers = mergeHeaders(plain, secret, credentials?.headers);
 
       const started = Date.now();
       if (s.log.enabled('debug')) {
