@@ -126,7 +126,10 @@ export class CsvParser {
               if (final) throw new CsvSyntaxError({ code: 'csv.unclosed_quote', line: recordLine });
               break record;
             }
-            line += countLineBreaks(input, from, close);
+            // Count line breaks inside the quotes only when there are any (the cached positions say).
+            if (nextLf < from) nextLf = indexOrEnd(input, '\n', from);
+            if (nextCr < from) nextCr = indexOrEnd(input, '\r', from);
+            if (nextLf < close || nextCr < close) line += countLineBreaks(input, from, close);
             if (close + 1 >= n && !final) break record;
             if (input.charCodeAt(close + 1) === QUOTE) {
               value += input.slice(from, close + 1);

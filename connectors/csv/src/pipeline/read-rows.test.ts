@@ -78,4 +78,20 @@ describe('readRows + validateRows + ErrorReportWriter', () => {
       { line: 2, fields: ['1', 'Hà'] },
     ]);
   });
+
+  it('stops reading when the signal is aborted', async () => {
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, `a,b\n${'1,2\n'.repeat(200_000)}`);
+    const controller = new AbortController();
+    let rows = 0;
+    const run = (async () => {
+      for await (const batch of readRows(path, { signal: controller.signal })) {
+        rows += batch.length;
+        controller.abort(new Error('cancelled by user'));
+      }
+    })();
+    await expect(run).rejects.toThrow('cancelled by user');
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(200_001);
+  });
 });

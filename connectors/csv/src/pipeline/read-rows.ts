@@ -19,6 +19,8 @@ export interface ReadRowsOptions
   progress?: ReadProgress;
 }
 
+// 64 KiB reads keep each batch of rows small enough to die young: with 1 MiB reads the batches
+// outlived the young generation, and validation ran ~40 % slower with twice the RSS (bench/, 200k rows).
 const CHUNK = 65_536;
 
 /**
@@ -39,6 +41,8 @@ export function readRows(
       ...(progress ? { progress } : {}),
     });
   }
-  const bytes = createReadStream(path, { highWaterMark: CHUNK, ...(signal ? { signal } : {}) });
+  // The signal is checked between chunks by decodeText, which then throws `signal.reason` (as every
+  // stage does) and, leaving its for-await loop, closes the file.
+  const bytes = createReadStream(path, { highWaterMark: CHUNK });
   return parseCsv(decodeText(bytes, options), options);
 }
