@@ -14,6 +14,7 @@ import {
   addArtefactSchemas,
   assertRefsResolve,
   HTTP_METHODS,
+  hoistArtefactDefinitions,
   mergeSpecSources,
   readSpecSources,
   SpecSourceError,
@@ -47,10 +48,12 @@ async function loadArtefactSchemas() {
     throw new SpecSourceError(
       'The built @chiase/schema does not export artefactJsonSchemas(). Check that packages/schema/src/index.ts exports it, then run: npm run build -w @chiase/schema',
     );
-  return schema.artefactJsonSchemas({
-    schemaKeyword: false,
-    location: (name) => `#/components/schemas/${name}`,
-  });
+  return hoistArtefactDefinitions(
+    schema.artefactJsonSchemas({
+      schemaKeyword: false,
+      location: (name) => `#/components/schemas/${name}`,
+    }),
+  );
 }
 
 function parseArgs(argv) {

@@ -3,6 +3,7 @@
 // the results. Every check failure throws a SpecSourceError naming the file and what to fix.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 
 /** HTTP methods an OpenAPI path item may hold, in the order they are listed. */
@@ -188,9 +189,60 @@ export function resolvePointer(doc, ref) {
   return node;
 }
 
+/** A reference into an artefact's own `$defs`: `#/components/schemas/<Artefact>/$defs/<Name>`. */
+const NESTED_DEFINITION_REF = /^#\/components\/schemas\/[^/]+\/\$defs\/([^/]+)$/;
+
+/** Rewrites every `$ref` into an artefact's `$defs` to the hoisted component `#/components/schemas/<Name>`. */
+export function rewriteNestedDefinitionRefs(node) {
+  if (Array.isArray(node)) return node.map(rewriteNestedDefinitionRefs);
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    const match = key === '$ref' && typeof value === 'string' ? NESTED_DEFINITION_REF.exec(value) : null;
+    out[key] = match ? `#/components/schemas/${match[1]}` : rewriteNestedDefinitionRefs(value);
+  }
+  return out;
+}
+
 /**
- * Adds the artefact schemas (from @chiase/schema's artefactJsonSchemas()) to `doc.components.schemas`.
- * An artefact schema must not also be written in the yaml: there is one source per fact.
+ * Hoists the shared parts each artefact schema keeps under `$defs` into components of their own, so that
+ * `components.schemas` holds only schemas (openapi-typescript would otherwise type `$defs` as a property).
+ * A part defined by several artefacts must be defined identically; a part named like an artefact must
+ * equal that artefact. Returns the artefact schemas and the hoisted parts, all refs rewritten.
+ */
+export function hoistArtefactDefinitions(artefactSchemas) {
+  const schemas = {};
+  const parts = {};
+  const partOrigin = {};
+  for (const [name, schema] of Object.entries(artefactSchemas)) {
+    const { $defs: definitions = {}, ...body } = rewriteNestedDefinitionRefs(schema);
+    schemas[name] = body;
+    for (const [part, definition] of Object.entries(definitions)) {
+      if (Object.hasOwn(parts, part) && !isDeepStrictEqual(parts[part], definition))
+        throw new SpecSourceError(
+          `@chiase/schema defines the shared part ${part} differently in ${partOrigin[part]} and ${name}; give them different names in @chiase/schema.`,
+        );
+      parts[part] ??= definition;
+      partOrigin[part] ??= name;
+    }
+  }
+  for (const [part, definition] of Object.entries(parts)) {
+    if (Object.hasOwn(schemas, part)) {
+      if (!isDeepStrictEqual(schemas[part], definition))
+        throw new SpecSourceError(
+          `The shared part ${part} of ${partOrigin[part]} differs from the artefact ${part}; rename one of them in @chiase/schema.`,
+        );
+      continue;
+    }
+    schemas[part] = definition;
+  }
+  return schemas;
+}
+
+/**
+ * Adds the artefact schemas (from @chiase/schema's artefactJsonSchemas(), their `$defs` hoisted by
+ * hoistArtefactDefinitions()) to `doc.components.schemas`. An artefact schema or shared part must not also
+ * be written in the yaml: there is one source per fact.
  */
 export function addArtefactSchemas(doc, artefactSchemas) {
   const out = structuredClone(doc);

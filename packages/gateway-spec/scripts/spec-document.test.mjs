@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addArtefactSchemas,
   assertRefsResolve,
+  hoistArtefactDefinitions,
   mergeSpecSources,
   SpecSourceError,
 } from './spec-document.mjs';
@@ -99,5 +100,40 @@ describe('addArtefactSchemas and assertRefsResolve', () => {
   it('names every dangling $ref', () => {
     const document = addArtefactSchemas(withRef('Nowhere'), {});
     expect(() => assertRefsResolve(document)).toThrow(/#\/components\/schemas\/Nowhere at #\/paths/);
+  });
+});
+
+describe('hoistArtefactDefinitions', () => {
+  const ref = (artefact, part) => ({ $ref: `#/components/schemas/${artefact}/$defs/${part}` });
+  const id = { type: 'string', pattern: '^[A-Z]+$' };
+
+  it('moves shared parts to components of their own and rewrites the refs', () => {
+    const hoisted = hoistArtefactDefinitions({
+      A: { type: 'object', properties: { id: ref('A', 'Id') }, $defs: { Id: id } },
+      B: { type: 'array', items: ref('B', 'Id'), $defs: { Id: id } },
+    });
+    expect(hoisted).toEqual({
+      A: { type: 'object', properties: { id: { $ref: '#/components/schemas/Id' } } },
+      B: { type: 'array', items: { $ref: '#/components/schemas/Id' } },
+      Id: id,
+    });
+  });
+
+  it('keeps the artefact when a part has its name and equals it', () => {
+    const b = { type: 'string' };
+    const hoisted = hoistArtefactDefinitions({ A: { items: ref('A', 'B'), $defs: { B: b } }, B: b });
+    expect(hoisted).toEqual({ A: { items: { $ref: '#/components/schemas/B' } }, B: b });
+  });
+
+  it('refuses a part defined differently by two artefacts', () => {
+    expect(() =>
+      hoistArtefactDefinitions({ A: { $defs: { Id: id } }, B: { $defs: { Id: { type: 'integer' } } } }),
+    ).toThrow(/Id differently in A and B/);
+  });
+
+  it('refuses a part that differs from the artefact of the same name', () => {
+    expect(() =>
+      hoistArtefactDefinitions({ A: { $defs: { B: { type: 'string' } } }, B: { type: 'number' } }),
+    ).toThrow(/shared part B of A differs from the artefact B/);
   });
 });

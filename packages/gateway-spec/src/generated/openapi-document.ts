@@ -265,7 +265,7 @@ export const openApiDocument = {
             "required": false,
             "description": "Only services in this status (`draft`, `published`, `withdrawn`).",
             "schema": {
-              "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceStatus"
+              "$ref": "#/components/schemas/ServiceStatus"
             }
           },
           {
@@ -274,7 +274,7 @@ export const openApiDocument = {
             "required": false,
             "description": "Only services shared in this form (`open`, `default`, `on-request`; Decree 47/2020 Art. 3.4–3.6, 23).",
             "schema": {
-              "$ref": "#/components/schemas/ServiceDescription/$defs/SharingForm"
+              "$ref": "#/components/schemas/SharingForm"
             }
           }
         ],
@@ -3554,14 +3554,6 @@ export const openApiDocument = {
         "description": "An identifier: letters, digits and `. _ : / -`, up to 128 characters, the form `@chiase/schema` uses for services and records. In a path it is one segment, so `/` is sent percent-encoded (`%2F`).",
         "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
       },
-      "AgencyId": {
-        "type": "string",
-        "description": "An agency's electronic identifier (QĐ 20/2020): at most 35 characters of 0-9, A-Z and dots, e.g. `H12.01` or `000.00.00.G01`. Checked in full by `@chiase/schema`.",
-        "pattern": "^[0-9A-Z.]{1,35}$",
-        "examples": [
-          "H12.01"
-        ]
-      },
       "NextCursor": {
         "type": [
           "string",
@@ -4818,34 +4810,34 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Decree 47/2020 Art. 35.2đ: the service identifier (mã định danh) consumers quote in a request.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceId"
+            "$ref": "#/components/schemas/ServiceId"
           },
           "name": {
             "description": "Decree 47/2020 Art. 35.2đ: the service name.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "summary": {
             "description": "Chiase extension: a summary of what the service provides.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "provider": {
             "description": "QĐ 20/2020/QĐ-TTg Art. 4; Decree 47/2020 Art. 24.2: the providing agency, by electronic identifier.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "sharingForm": {
             "description": "Decree 47/2020 Art. 23.4 (and Art. 3.4–3.6): the form of sharing, published with the service.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/SharingForm"
+            "$ref": "#/components/schemas/SharingForm"
           },
           "capacity": {
             "description": "Decree 47/2020 Art. 23.4: the connection capacity, published with the service.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceCapacity"
+            "$ref": "#/components/schemas/ServiceCapacity"
           },
           "endpoints": {
             "description": "Decree 47/2020 Art. 24.3a: the list of services (operations) with their technical parameters.",
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceEndpoint"
+              "$ref": "#/components/schemas/ServiceEndpoint"
             }
           },
           "technicalDocuments": {
@@ -4853,47 +4845,47 @@ export const openApiDocument = {
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/ServiceDescription/$defs/TechnicalDocument"
+              "$ref": "#/components/schemas/TechnicalDocument"
             }
           },
           "dataStructure": {
             "description": "Decree 47/2020 Art. 24.3b: the exchange data structure, complying with current standards.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/ExchangeDataStructure"
+            "$ref": "#/components/schemas/ExchangeDataStructure"
           },
           "otherInformation": {
             "description": "Decree 47/2020 Art. 24.3c: other information consumers need to reach and use the service.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "focalPoint": {
             "description": "Decree 47/2020 Art. 7.1–7.2: the provider's focal point for data sharing (Chiase publishes it here).",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/FocalPointPerson"
+            "$ref": "#/components/schemas/FocalPointPerson"
           },
           "rulesOfUseUrl": {
             "description": "Decree 47/2020 Art. 22.1–22.2: where the public rules of use (quy chế khai thác) are published.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/HttpUrl"
+            "$ref": "#/components/schemas/HttpUrl"
           },
           "consumedDataValidity": {
             "description": "Decree 47/2020 Art. 41: how long data obtained through the service may be used.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/ConsumedDataValidity"
+            "$ref": "#/components/schemas/ConsumedDataValidity"
           },
           "plannedDowntime": {
             "description": "Decree 47/2020 Art. 43.1a, 43.3: announced planned suspensions.",
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/ServiceDescription/$defs/PlannedDowntime"
+              "$ref": "#/components/schemas/PlannedDowntime"
             }
           },
           "status": {
             "description": "Chiase extension (Decree 47/2020 Art. 25–26): draft, published or withdrawn.",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceStatus"
+            "$ref": "#/components/schemas/ServiceStatus"
           },
           "publishedAt": {
             "description": "Decree 47/2020 Art. 25.1: when the description was published (within 1 working day of going live).",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           },
           "updatedAt": {
             "description": "Decree 47/2020 Art. 25.2: when the description was last updated (immediately after a change).",
-            "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           }
         },
         "required": [
@@ -4908,569 +4900,7 @@ export const openApiDocument = {
           "focalPoint",
           "status"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "SharingForm": {
-            "description": "Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).",
-            "type": "string",
-            "enum": [
-              "open",
-              "default",
-              "on-request"
-            ]
-          },
-          "ServiceCapacity": {
-            "anyOf": [
-              {
-                "required": [
-                  "requestsPerSecond"
-                ]
-              },
-              {
-                "required": [
-                  "requestsPerDay"
-                ]
-              },
-              {
-                "required": [
-                  "concurrentConnections"
-                ]
-              },
-              {
-                "required": [
-                  "maxRecordsPerResponse"
-                ]
-              }
-            ],
-            "description": "Decree 47/2020 Art. 23.4: the connection capacity of a service (at least one limit: requests per second or per day, concurrent connections, records per response).",
-            "type": "object",
-            "properties": {
-              "requestsPerSecond": {
-                "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): sustained requests per second.",
-                "type": "integer",
-                "exclusiveMinimum": 0,
-                "maximum": 9007199254740991
-              },
-              "requestsPerDay": {
-                "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): requests per consumer per day.",
-                "type": "integer",
-                "exclusiveMinimum": 0,
-                "maximum": 9007199254740991
-              },
-              "concurrentConnections": {
-                "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): consumers connected at the same time.",
-                "type": "integer",
-                "exclusiveMinimum": 0,
-                "maximum": 9007199254740991
-              },
-              "maxRecordsPerResponse": {
-                "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): records returned by one call at most.",
-                "type": "integer",
-                "exclusiveMinimum": 0,
-                "maximum": 9007199254740991
-              },
-              "note": {
-                "description": "Decree 47/2020 Art. 23.4: anything else about capacity, e.g. hours of service.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              }
-            },
-            "additionalProperties": false
-          },
-          "ServiceEndpoint": {
-            "description": "Decree 47/2020 Art. 24.3a: one service operation with its technical parameters (path, method, version, protocol, formats, authentication, capacity).",
-            "type": "object",
-            "properties": {
-              "name": {
-                "description": "Decree 47/2020 Art. 24.3a: what the operation does.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              },
-              "path": {
-                "description": "Decree 47/2020 Art. 24.3a: the resource path under the gateway, e.g. /dmdc/1.0/AllCategory.",
-                "type": "string",
-                "pattern": "^\\/[^\\s?#]*$"
-              },
-              "method": {
-                "description": "Decree 47/2020 Art. 24.3a: the HTTP method (SOAP operations use POST).",
-                "type": "string",
-                "enum": [
-                  "GET",
-                  "POST",
-                  "PUT",
-                  "PATCH",
-                  "DELETE"
-                ]
-              },
-              "version": {
-                "description": "Decree 47/2020 Art. 24.3a: the version of the operation's interface, e.g. 1.0.0.",
-                "type": "string",
-                "pattern": "^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$"
-              },
-              "protocol": {
-                "description": "Decree 47/2020 Art. 24.3a; TT 13/2017 (SOAP, WSDL): the protocol.",
-                "type": "string",
-                "enum": [
-                  "REST",
-                  "SOAP"
-                ]
-              },
-              "formats": {
-                "uniqueItems": true,
-                "description": "Decree 47/2020 Art. 24.3a: the message formats accepted and returned.",
-                "minItems": 1,
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ServiceDescription/$defs/MessageFormat"
-                }
-              },
-              "authentication": {
-                "description": "Decree 47/2020 Art. 24.3a, 40.1: how the consumer authenticates.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceAuthentication"
-              },
-              "capacity": {
-                "description": "Decree 47/2020 Art. 23.4: a capacity of this operation, where it differs from the service's.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/ServiceCapacity"
-              }
-            },
-            "required": [
-              "name",
-              "path",
-              "method",
-              "version",
-              "protocol",
-              "formats",
-              "authentication"
-            ],
-            "additionalProperties": false
-          },
-          "MessageFormat": {
-            "description": "Decree 47/2020 Art. 24.3a: a message format of the service, JSON or XML.",
-            "type": "string",
-            "enum": [
-              "JSON",
-              "XML"
-            ]
-          },
-          "ServiceAuthentication": {
-            "description": "Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).",
-            "type": "string",
-            "enum": [
-              "oauth2-client-credentials",
-              "api-key",
-              "mutual-tls",
-              "basic",
-              "none"
-            ]
-          },
-          "TechnicalDocument": {
-            "oneOf": [
-              {
-                "required": [
-                  "url"
-                ]
-              },
-              {
-                "required": [
-                  "content"
-                ]
-              }
-            ],
-            "description": "Decree 47/2020 Art. 24.2, 24.3a: a technical document of a service, by URL or inline.",
-            "type": "object",
-            "properties": {
-              "kind": {
-                "description": "Decree 47/2020 Art. 24.3a: the kind of document (openapi, wsdl, xsd, guide, other).",
-                "type": "string",
-                "enum": [
-                  "openapi",
-                  "wsdl",
-                  "xsd",
-                  "guide",
-                  "other"
-                ]
-              },
-              "title": {
-                "description": "Chiase extension: the document's title.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              },
-              "url": {
-                "description": "Decree 47/2020 Art. 24.3a: where to download the document (give url or content).",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/HttpUrl"
-              },
-              "content": {
-                "description": "Decree 47/2020 Art. 24.3a: the document itself, inline (give url or content).",
-                "type": "string",
-                "minLength": 1
-              },
-              "mediaType": {
-                "description": "Chiase extension: the media type, e.g. application/vnd.oai.openapi+json or text/xml.",
-                "type": "string",
-                "pattern": "^[a-z]+\\/[a-z0-9.+-]+$"
-              }
-            },
-            "required": [
-              "kind"
-            ],
-            "additionalProperties": false
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          },
-          "ExchangeDataStructure": {
-            "anyOf": [
-              {
-                "required": [
-                  "items"
-                ]
-              },
-              {
-                "required": [
-                  "jsonSchema"
-                ]
-              },
-              {
-                "required": [
-                  "xsdUrl"
-                ]
-              }
-            ],
-            "description": "Decree 47/2020 Art. 3.2, 24.3b: the exchange data structure, as named data items, a JSON Schema or an XSD reference.",
-            "type": "object",
-            "properties": {
-              "standards": {
-                "description": "Decree 47/2020 Art. 24.3b: the standards and technical regulations the structure complies with.",
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-                }
-              },
-              "items": {
-                "description": "Decree 47/2020 Art. 24.3b, 35.2d: the named data items of the message, with their types.",
-                "minItems": 1,
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/ServiceDescription/$defs/DataItem"
-                }
-              },
-              "jsonSchema": {
-                "description": "Decree 47/2020 Art. 24.3b: the structure as a JSON Schema document.",
-                "type": "object",
-                "propertyNames": {
-                  "type": "string"
-                },
-                "additionalProperties": {}
-              },
-              "xsdUrl": {
-                "description": "Decree 47/2020 Art. 24.3b; TT 13/2017 (XML/XSD): where the XSD of the messages is published.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/HttpUrl"
-              }
-            },
-            "additionalProperties": false
-          },
-          "DataItem": {
-            "description": "Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type.",
-            "type": "object",
-            "properties": {
-              "code": {
-                "description": "Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/DataItemCode"
-              },
-              "name": {
-                "description": "Decree 47/2020 Art. 35.2d: the name consumers use to request the item.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              },
-              "type": {
-                "description": "Decree 47/2020 Art. 24.3b: the value type of the item.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/DataItemType"
-              },
-              "description": {
-                "description": "Decree 47/2020 Art. 24.3b: what the item means, its unit or its format.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              },
-              "required": {
-                "description": "Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated).",
-                "type": "boolean"
-              },
-              "codeList": {
-                "description": "Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "personalData": {
-                "description": "Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection.",
-                "type": "boolean"
-              }
-            },
-            "required": [
-              "code",
-              "name",
-              "type"
-            ],
-            "additionalProperties": false
-          },
-          "DataItemCode": {
-            "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
-          },
-          "DataItemType": {
-            "description": "Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.",
-            "type": "string",
-            "enum": [
-              "string",
-              "integer",
-              "number",
-              "boolean",
-              "date",
-              "date-time",
-              "object",
-              "array",
-              "binary"
-            ]
-          },
-          "FocalPointPerson": {
-            "description": "Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public.",
-            "type": "object",
-            "properties": {
-              "fullName": {
-                "description": "Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "position": {
-                "description": "Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "duties": {
-                "description": "Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              },
-              "unit": {
-                "description": "Mẫu 01 'Đơn vị': the unit the official works in.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "qualification": {
-                "description": "Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020).",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PlainText"
-              },
-              "phone": {
-                "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/PhoneNumber"
-              },
-              "email": {
-                "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/EmailAddress"
-              }
-            },
-            "required": [
-              "fullName",
-              "position",
-              "phone",
-              "email"
-            ],
-            "additionalProperties": false
-          },
-          "PhoneNumber": {
-            "description": "Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses.",
-            "type": "string",
-            "pattern": "^(?=(?:\\D*\\d){8,12}\\D*$)\\+?[0-9(][0-9 .()-]*[0-9]$"
-          },
-          "EmailAddress": {
-            "description": "Engineering: an e-mail address.",
-            "type": "string",
-            "format": "email",
-            "pattern": "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-          },
-          "ConsumedDataValidity": {
-            "description": "Decree 47/2020 Art. 41: how long data obtained through the service may be used, by sharing method.",
-            "oneOf": [
-              {
-                "type": "object",
-                "properties": {
-                  "method": {
-                    "description": "Decree 47/2020 Art. 23.1a, 41.2a: online connection.",
-                    "type": "string",
-                    "const": "online"
-                  },
-                  "note": {
-                    "description": "Decree 47/2020 Art. 41.2a ('nếu không có quy định khác'): any other rule that applies.",
-                    "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-                  }
-                },
-                "required": [
-                  "method"
-                ],
-                "additionalProperties": false
-              },
-              {
-                "type": "object",
-                "properties": {
-                  "method": {
-                    "description": "Decree 47/2020 Art. 23.1b, 41.2b: online synchronisation.",
-                    "type": "string",
-                    "const": "synchronisation"
-                  },
-                  "validFor": {
-                    "description": "Decree 47/2020 Art. 41.2b: validity counted from the last synchronisation, e.g. P1D.",
-                    "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDuration"
-                  },
-                  "note": {
-                    "description": "Decree 47/2020 Art. 41.1: further conditions from the rules of use.",
-                    "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-                  }
-                },
-                "required": [
-                  "method",
-                  "validFor"
-                ],
-                "additionalProperties": false
-              },
-              {
-                "type": "object",
-                "properties": {
-                  "method": {
-                    "description": "Decree 47/2020 Art. 23.1c, 41.2c: packaged data on storage media.",
-                    "type": "string",
-                    "const": "package"
-                  },
-                  "validFor": {
-                    "description": "Decree 47/2020 Art. 41.2c: the time limit within which the package may be used, e.g. P6M.",
-                    "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDuration"
-                  },
-                  "note": {
-                    "description": "Decree 47/2020 Art. 41.1: further conditions from the rules of use.",
-                    "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-                  }
-                },
-                "required": [
-                  "method",
-                  "validFor"
-                ],
-                "additionalProperties": false
-              }
-            ]
-          },
-          "IsoDuration": {
-            "description": "Engineering: a length of time as an ISO 8601 duration, e.g. P30D, P6M or PT12H.",
-            "type": "string",
-            "pattern": "^P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?$"
-          },
-          "PlannedDowntime": {
-            "description": "Decree 47/2020 Art. 43.1a, 43.3: a publicly announced planned suspension of the service.",
-            "type": "object",
-            "properties": {
-              "reason": {
-                "description": "Decree 47/2020 Art. 43.1a: upgrade (nâng cấp), expansion (mở rộng) or maintenance (bảo trì).",
-                "type": "string",
-                "enum": [
-                  "upgrade",
-                  "expansion",
-                  "maintenance"
-                ]
-              },
-              "announcedAt": {
-                "description": "Decree 47/2020 Art. 43.3: when the notice was published (≥ 7 working days before the start).",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDateTime"
-              },
-              "startsAt": {
-                "description": "Decree 47/2020 Art. 43.3: when the suspension starts.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDateTime"
-              },
-              "expectedRestorationAt": {
-                "description": "Decree 47/2020 Art. 43.3: the expected time of restoration.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/IsoDateTime"
-              },
-              "noticeUrl": {
-                "description": "Decree 47/2020 Art. 43.3: the public notice on the agency's web portal.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/HttpUrl"
-              },
-              "note": {
-                "description": "Chiase extension: details for consumers.",
-                "$ref": "#/components/schemas/ServiceDescription/$defs/LocalizedText"
-              }
-            },
-            "required": [
-              "reason",
-              "announcedAt",
-              "startsAt",
-              "expectedRestorationAt"
-            ],
-            "additionalProperties": false
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          },
-          "ServiceStatus": {
-            "description": "Chiase extension (lifecycle in the service management system, Decree 47/2020 Art. 25–26): draft, published or withdrawn.",
-            "type": "string",
-            "enum": [
-              "draft",
-              "published",
-              "withdrawn"
-            ]
-          }
-        }
+        "additionalProperties": false
       },
       "DatabaseCatalogueEntry": {
         "title": "DatabaseCatalogueEntry",
@@ -5479,46 +4909,46 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the entry in the catalogue.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "name": {
             "description": "Decree 47/2020 Art. 11.4a; Mẫu 02 'Tên CSDL': the database name.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "level": {
             "description": "Decree 47/2020 Art. 11.1: the kind of database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/DatabaseLevel"
+            "$ref": "#/components/schemas/DatabaseLevel"
           },
           "owner": {
             "description": "Mẫu 02 'Tên đơn vị'; QĐ 20/2020/QĐ-TTg Art. 4: the agency that owns the database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "contact": {
             "description": "Mẫu 02 'Thông tin liên hệ': whom to contact about the database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/Contact"
+            "$ref": "#/components/schemas/Contact"
           },
           "purpose": {
             "description": "Decree 47/2020 Art. 11.4b: the purpose of the database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "scope": {
             "description": "Decree 47/2020 Art. 11.4b: the scope of the database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "content": {
             "description": "Decree 47/2020 Art. 11.4b: the content of the database.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "collectionMechanism": {
             "description": "Decree 47/2020 Art. 11.4c: how data is collected and updated.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "dataSources": {
             "description": "Decree 47/2020 Art. 11.4c: the sources the data is collected from.",
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
+              "$ref": "#/components/schemas/PlainText"
             }
           },
           "dataCategories": {
@@ -5526,12 +4956,12 @@ export const openApiDocument = {
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/DataCategory"
+              "$ref": "#/components/schemas/DataCategory"
             }
           },
           "updatedAt": {
             "description": "Chiase extension: when the entry was last changed.",
-            "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           }
         },
         "required": [
@@ -5546,258 +4976,7 @@ export const openApiDocument = {
           "dataSources",
           "dataCategories"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "DatabaseLevel": {
-            "description": "Decree 47/2020 Art. 11.1: national database (a); shared database of a ministry, sector or locality (b); other database inside one information system (c, internal).",
-            "type": "string",
-            "enum": [
-              "national",
-              "ministry",
-              "sector",
-              "local",
-              "internal"
-            ]
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "Contact": {
-            "anyOf": [
-              {
-                "required": [
-                  "email"
-                ]
-              },
-              {
-                "required": [
-                  "phone"
-                ]
-              }
-            ],
-            "description": "A contact with a name and at least an e-mail address or a telephone number.",
-            "type": "object",
-            "properties": {
-              "name": {
-                "description": "Engineering: the name of the person or desk to contact.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              },
-              "unit": {
-                "description": "Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              },
-              "email": {
-                "description": "Engineering: the contact's e-mail address; an e-mail or a phone number is required.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/EmailAddress"
-              },
-              "phone": {
-                "description": "Engineering: the contact's telephone number; an e-mail or a phone number is required.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PhoneNumber"
-              },
-              "url": {
-                "description": "Engineering: a web page or form for contact.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/HttpUrl"
-              }
-            },
-            "required": [
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "EmailAddress": {
-            "description": "Engineering: an e-mail address.",
-            "type": "string",
-            "format": "email",
-            "pattern": "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-          },
-          "PhoneNumber": {
-            "description": "Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses.",
-            "type": "string",
-            "pattern": "^(?=(?:\\D*\\d){8,12}\\D*$)\\+?[0-9(][0-9 .()-]*[0-9]$"
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          },
-          "DataCategory": {
-            "description": "Decree 47/2020 Art. 11.4d: a data category, classed as open, default or on-request sharing for each category of user.",
-            "type": "object",
-            "properties": {
-              "name": {
-                "description": "Decree 47/2020 Art. 11.4d: the name of the data category.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
-              },
-              "access": {
-                "description": "Decree 47/2020 Art. 11.4d: the sharing form for each category of user.",
-                "minItems": 1,
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "properties": {
-                    "userCategory": {
-                      "description": "Decree 47/2020 Art. 11.4d (đối tượng khai thác, sử dụng): the category of user, e.g. Cơ quan nhà nước trong tỉnh.",
-                      "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-                    },
-                    "form": {
-                      "description": "Decree 47/2020 Art. 11.4d: the form in which this category of user gets the data.",
-                      "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/SharingForm"
-                    }
-                  },
-                  "required": [
-                    "userCategory",
-                    "form"
-                  ],
-                  "additionalProperties": false
-                }
-              },
-              "items": {
-                "description": "Chiase extension: the data items of the category.",
-                "minItems": 1,
-                "type": "array",
-                "items": {
-                  "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/DataItem"
-                }
-              }
-            },
-            "required": [
-              "name",
-              "access"
-            ],
-            "additionalProperties": false
-          },
-          "SharingForm": {
-            "description": "Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).",
-            "type": "string",
-            "enum": [
-              "open",
-              "default",
-              "on-request"
-            ]
-          },
-          "DataItem": {
-            "description": "Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type.",
-            "type": "object",
-            "properties": {
-              "code": {
-                "description": "Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/DataItemCode"
-              },
-              "name": {
-                "description": "Decree 47/2020 Art. 35.2d: the name consumers use to request the item.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
-              },
-              "type": {
-                "description": "Decree 47/2020 Art. 24.3b: the value type of the item.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/DataItemType"
-              },
-              "description": {
-                "description": "Decree 47/2020 Art. 24.3b: what the item means, its unit or its format.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/LocalizedText"
-              },
-              "required": {
-                "description": "Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated).",
-                "type": "boolean"
-              },
-              "codeList": {
-                "description": "Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from.",
-                "$ref": "#/components/schemas/DatabaseCatalogueEntry/$defs/PlainText"
-              },
-              "personalData": {
-                "description": "Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection.",
-                "type": "boolean"
-              }
-            },
-            "required": [
-              "code",
-              "name",
-              "type"
-            ],
-            "additionalProperties": false
-          },
-          "DataItemCode": {
-            "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
-          },
-          "DataItemType": {
-            "description": "Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.",
-            "type": "string",
-            "enum": [
-              "string",
-              "integer",
-              "number",
-              "boolean",
-              "date",
-              "date-time",
-              "object",
-              "array",
-              "binary"
-            ]
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          }
-        }
+        "additionalProperties": false
       },
       "OpenDataset": {
         "title": "OpenDataset",
@@ -5806,34 +4985,34 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "DCAT-AP 3 dct:identifier (optional in DCAT-AP, required by Chiase): the identifier of the dataset.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "title": {
             "description": "DCAT-AP 3 dct:title (mandatory): the dataset name.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "description": {
             "description": "DCAT-AP 3 dct:description (mandatory): what the dataset contains.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "publisher": {
             "description": "DCAT-AP 3 dct:publisher (recommended); QĐ 20/2020/QĐ-TTg Art. 4: the publishing agency.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "contactPoint": {
             "description": "DCAT-AP 3 dcat:contactPoint (recommended); former Decree 47/2020 Art. 19.2: the feedback contact.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/Contact"
+            "$ref": "#/components/schemas/Contact"
           },
           "keywords": {
             "description": "DCAT-AP 3 dcat:keyword (recommended): keywords.",
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
+              "$ref": "#/components/schemas/PlainText"
             }
           },
           "spatial": {
             "description": "DCAT-AP 3 dct:spatial (recommended): the area covered, e.g. Tỉnh Kiên Giang.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
+            "$ref": "#/components/schemas/PlainText"
           },
           "updateFrequency": {
             "description": "DCAT-AP 3 dct:accrualPeriodicity (optional in DCAT-AP, required by Chiase): how often the data is updated.",
@@ -5851,26 +5030,26 @@ export const openApiDocument = {
           },
           "issued": {
             "description": "DCAT-AP 3 dct:issued (optional in DCAT-AP, required by Chiase); former Decree 47/2020 Art. 20.3: the publication date.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "modified": {
             "description": "DCAT-AP 3 dct:modified (optional in DCAT-AP, required by Chiase): when the dataset was last changed.",
-            "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "catalogueReviewedOn": {
             "description": "Former Decree 47/2020 Art. 20.3: the last review of the open-data catalogue (at least every 6 months).",
-            "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "dataUpdatedOn": {
             "description": "Former Decree 47/2020 Art. 20.3: the last data update (within 3 months of publication).",
-            "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "distributions": {
             "description": "DCAT-AP 3 dcat:distribution (recommended); former Decree 47/2020 Art. 21.1: how the data is provided.",
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/OpenDataset/$defs/Distribution"
+              "$ref": "#/components/schemas/Distribution"
             }
           }
         },
@@ -5885,219 +5064,7 @@ export const openApiDocument = {
           "modified",
           "distributions"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "Contact": {
-            "anyOf": [
-              {
-                "required": [
-                  "email"
-                ]
-              },
-              {
-                "required": [
-                  "phone"
-                ]
-              }
-            ],
-            "description": "A contact with a name and at least an e-mail address or a telephone number.",
-            "type": "object",
-            "properties": {
-              "name": {
-                "description": "Engineering: the name of the person or desk to contact.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
-              },
-              "unit": {
-                "description": "Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PlainText"
-              },
-              "email": {
-                "description": "Engineering: the contact's e-mail address; an e-mail or a phone number is required.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/EmailAddress"
-              },
-              "phone": {
-                "description": "Engineering: the contact's telephone number; an e-mail or a phone number is required.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/PhoneNumber"
-              },
-              "url": {
-                "description": "Engineering: a web page or form for contact.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/HttpUrl"
-              }
-            },
-            "required": [
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "EmailAddress": {
-            "description": "Engineering: an e-mail address.",
-            "type": "string",
-            "format": "email",
-            "pattern": "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-          },
-          "PhoneNumber": {
-            "description": "Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses.",
-            "type": "string",
-            "pattern": "^(?=(?:\\D*\\d){8,12}\\D*$)\\+?[0-9(][0-9 .()-]*[0-9]$"
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          },
-          "Distribution": {
-            "title": "Distribution",
-            "description": "DCAT-AP 3 dcat:Distribution of open data (former Decree 47/2020 Art. 21.1): access URL, format, licence, and for a download its byte size and SHA-256.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "DCAT-AP 3 dct:identifier (optional): the identifier of the distribution.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/RecordId"
-              },
-              "title": {
-                "description": "DCAT-AP 3 dct:title (optional): the name of the distribution.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/LocalizedText"
-              },
-              "description": {
-                "description": "DCAT-AP 3 dct:description (recommended): what the distribution contains.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/LocalizedText"
-              },
-              "accessUrl": {
-                "description": "DCAT-AP 3 dcat:accessURL (mandatory): where the data can be reached.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/HttpUrl"
-              },
-              "downloadUrl": {
-                "description": "DCAT-AP 3 dcat:downloadURL; former Decree 47/2020 Art. 21.1a: the file to download.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/HttpUrl"
-              },
-              "accessService": {
-                "description": "DCAT-AP 3 dcat:accessService; former Decree 47/2020 Art. 21.1b: the data-sharing service.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/ServiceId"
-              },
-              "format": {
-                "description": "DCAT-AP 3 dct:format (recommended); former Decree 47/2020 Art. 17.1e: the file format.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/DistributionFormat"
-              },
-              "mediaType": {
-                "description": "DCAT-AP 3 dcat:mediaType (optional): the IANA media type, e.g. text/csv.",
-                "type": "string",
-                "pattern": "^[a-z]+\\/[a-z0-9.+-]+$"
-              },
-              "byteSize": {
-                "description": "DCAT-AP 3 dcat:byteSize: the size of the file in bytes (required with downloadUrl).",
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 9007199254740991
-              },
-              "sha256": {
-                "description": "DCAT-AP 3 spdx:checksum (algorithm sha256): the file digest (required with downloadUrl).",
-                "$ref": "#/components/schemas/OpenDataset/$defs/Sha256"
-              },
-              "license": {
-                "description": "DCAT-AP 3 dct:license (recommended); former Decree 47/2020 Art. 17.1g, 18: the terms of use.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/HttpUrl"
-              },
-              "issued": {
-                "description": "DCAT-AP 3 dct:issued (optional): when the distribution was first published.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
-              },
-              "modified": {
-                "description": "DCAT-AP 3 dct:modified (optional): when the distribution was last changed.",
-                "$ref": "#/components/schemas/OpenDataset/$defs/IsoDate"
-              }
-            },
-            "required": [
-              "accessUrl",
-              "format",
-              "license"
-            ],
-            "additionalProperties": false
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "DistributionFormat": {
-            "description": "DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.",
-            "type": "string",
-            "enum": [
-              "CSV",
-              "JSON",
-              "XML",
-              "XLSX",
-              "ODS",
-              "JSON_LD",
-              "RDF_XML",
-              "GEOJSON",
-              "ZIP"
-            ]
-          },
-          "Sha256": {
-            "description": "Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits.",
-            "type": "string",
-            "pattern": "^[0-9a-f]{64}$"
-          }
-        }
+        "additionalProperties": false
       },
       "Distribution": {
         "title": "Distribution",
@@ -6106,31 +5073,31 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "DCAT-AP 3 dct:identifier (optional): the identifier of the distribution.",
-            "$ref": "#/components/schemas/Distribution/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "title": {
             "description": "DCAT-AP 3 dct:title (optional): the name of the distribution.",
-            "$ref": "#/components/schemas/Distribution/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "description": {
             "description": "DCAT-AP 3 dct:description (recommended): what the distribution contains.",
-            "$ref": "#/components/schemas/Distribution/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "accessUrl": {
             "description": "DCAT-AP 3 dcat:accessURL (mandatory): where the data can be reached.",
-            "$ref": "#/components/schemas/Distribution/$defs/HttpUrl"
+            "$ref": "#/components/schemas/HttpUrl"
           },
           "downloadUrl": {
             "description": "DCAT-AP 3 dcat:downloadURL; former Decree 47/2020 Art. 21.1a: the file to download.",
-            "$ref": "#/components/schemas/Distribution/$defs/HttpUrl"
+            "$ref": "#/components/schemas/HttpUrl"
           },
           "accessService": {
             "description": "DCAT-AP 3 dcat:accessService; former Decree 47/2020 Art. 21.1b: the data-sharing service.",
-            "$ref": "#/components/schemas/Distribution/$defs/ServiceId"
+            "$ref": "#/components/schemas/ServiceId"
           },
           "format": {
             "description": "DCAT-AP 3 dct:format (recommended); former Decree 47/2020 Art. 17.1e: the file format.",
-            "$ref": "#/components/schemas/Distribution/$defs/DistributionFormat"
+            "$ref": "#/components/schemas/DistributionFormat"
           },
           "mediaType": {
             "description": "DCAT-AP 3 dcat:mediaType (optional): the IANA media type, e.g. text/csv.",
@@ -6145,19 +5112,19 @@ export const openApiDocument = {
           },
           "sha256": {
             "description": "DCAT-AP 3 spdx:checksum (algorithm sha256): the file digest (required with downloadUrl).",
-            "$ref": "#/components/schemas/Distribution/$defs/Sha256"
+            "$ref": "#/components/schemas/Sha256"
           },
           "license": {
             "description": "DCAT-AP 3 dct:license (recommended); former Decree 47/2020 Art. 17.1g, 18: the terms of use.",
-            "$ref": "#/components/schemas/Distribution/$defs/HttpUrl"
+            "$ref": "#/components/schemas/HttpUrl"
           },
           "issued": {
             "description": "DCAT-AP 3 dct:issued (optional): when the distribution was first published.",
-            "$ref": "#/components/schemas/Distribution/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "modified": {
             "description": "DCAT-AP 3 dct:modified (optional): when the distribution was last changed.",
-            "$ref": "#/components/schemas/Distribution/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           }
         },
         "required": [
@@ -6165,74 +5132,7 @@ export const openApiDocument = {
           "format",
           "license"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/Distribution/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/Distribution/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "DistributionFormat": {
-            "description": "DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.",
-            "type": "string",
-            "enum": [
-              "CSV",
-              "JSON",
-              "XML",
-              "XLSX",
-              "ODS",
-              "JSON_LD",
-              "RDF_XML",
-              "GEOJSON",
-              "ZIP"
-            ]
-          },
-          "Sha256": {
-            "description": "Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits.",
-            "type": "string",
-            "pattern": "^[0-9a-f]{64}$"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          }
-        }
+        "additionalProperties": false
       },
       "FocalPoint": {
         "title": "FocalPoint",
@@ -6241,155 +5141,30 @@ export const openApiDocument = {
         "properties": {
           "agency": {
             "description": "Decree 47/2020 Art. 7.1; QĐ 20/2020/QĐ-TTg Art. 4: the agency that names the focal point.",
-            "$ref": "#/components/schemas/FocalPoint/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "person": {
             "description": "Decree 47/2020 Art. 7.1; Mẫu 01: the official and the contact details made public.",
-            "$ref": "#/components/schemas/FocalPoint/$defs/FocalPointPerson"
+            "$ref": "#/components/schemas/FocalPointPerson"
           },
           "appointedOn": {
             "description": "Decree 47/2020 Art. 7.1 (chỉ định): the date the official was named (Chiase extension).",
-            "$ref": "#/components/schemas/FocalPoint/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           },
           "publishedUrl": {
             "description": "Decree 47/2020 Art. 7.2: where the focal point information is published.",
-            "$ref": "#/components/schemas/FocalPoint/$defs/HttpUrl"
+            "$ref": "#/components/schemas/HttpUrl"
           },
           "updatedAt": {
             "description": "Chiase extension: when this record was last changed.",
-            "$ref": "#/components/schemas/FocalPoint/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           }
         },
         "required": [
           "agency",
           "person"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "FocalPointPerson": {
-            "description": "Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public.",
-            "type": "object",
-            "properties": {
-              "fullName": {
-                "description": "Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              },
-              "position": {
-                "description": "Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              },
-              "duties": {
-                "description": "Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/LocalizedText"
-              },
-              "unit": {
-                "description": "Mẫu 01 'Đơn vị': the unit the official works in.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              },
-              "qualification": {
-                "description": "Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020).",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              },
-              "phone": {
-                "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PhoneNumber"
-              },
-              "email": {
-                "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/EmailAddress"
-              }
-            },
-            "required": [
-              "fullName",
-              "position",
-              "phone",
-              "email"
-            ],
-            "additionalProperties": false
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/FocalPoint/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PhoneNumber": {
-            "description": "Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses.",
-            "type": "string",
-            "pattern": "^(?=(?:\\D*\\d){8,12}\\D*$)\\+?[0-9(][0-9 .()-]*[0-9]$"
-          },
-          "EmailAddress": {
-            "description": "Engineering: an e-mail address.",
-            "type": "string",
-            "format": "email",
-            "pattern": "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          }
-        }
+        "additionalProperties": false
       },
       "ConnectionRequest": {
         "title": "ConnectionRequest",
@@ -6398,11 +5173,11 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the request.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "requester": {
             "description": "Decree 47/2020 Art. 35.2a; QĐ 20/2020/QĐ-TTg Art. 4–6: the requesting agency's identifier and name.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/OrganisationReference"
+            "$ref": "#/components/schemas/OrganisationReference"
           },
           "application": {
             "description": "Decree 47/2020 Art. 35.2b ('nếu cần'): the identifier and name of the connecting application.",
@@ -6410,11 +5185,11 @@ export const openApiDocument = {
             "properties": {
               "id": {
                 "description": "Decree 47/2020 Art. 35.2b: the application identifier.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/RecordId"
+                "$ref": "#/components/schemas/RecordId"
               },
               "name": {
                 "description": "Decree 47/2020 Art. 35.2b: the application name.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
+                "$ref": "#/components/schemas/PlainText"
               }
             },
             "required": [
@@ -6425,7 +5200,7 @@ export const openApiDocument = {
           },
           "purpose": {
             "description": "Decree 47/2020 Art. 35.2c: the purpose and how the data will be used after it is obtained.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "requestedItems": {
             "description": "Decree 47/2020 Art. 35.2d: the data items requested, by name.",
@@ -6436,11 +5211,11 @@ export const openApiDocument = {
               "properties": {
                 "name": {
                   "description": "Decree 47/2020 Art. 35.2d: the name of the data item (mục tin) requested.",
-                  "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
+                  "$ref": "#/components/schemas/PlainText"
                 },
                 "code": {
                   "description": "Chiase extension: the item's code in the service's exchange data structure.",
-                  "$ref": "#/components/schemas/ConnectionRequest/$defs/DataItemCode"
+                  "$ref": "#/components/schemas/DataItemCode"
                 }
               },
               "required": [
@@ -6461,11 +5236,11 @@ export const openApiDocument = {
             "properties": {
               "id": {
                 "description": "Decree 47/2020 Art. 35.2đ: the service identifier.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/ServiceId"
+                "$ref": "#/components/schemas/ServiceId"
               },
               "name": {
                 "description": "Decree 47/2020 Art. 35.2đ: the service name.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
+                "$ref": "#/components/schemas/PlainText"
               }
             },
             "required": [
@@ -6476,19 +5251,19 @@ export const openApiDocument = {
           },
           "accessFrequency": {
             "description": "Decree 47/2020 Art. 35.2e: how often the data will be accessed.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/AccessFrequency"
+            "$ref": "#/components/schemas/AccessFrequency"
           },
           "otherInformation": {
             "description": "Decree 47/2020 Art. 35.2g: other necessary information.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "submittedAt": {
             "description": "Decree 47/2020 Art. 35.1: when the request was sent.",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           },
           "receivedAt": {
             "description": "Decree 47/2020 Art. 35.3: when the provider received it (the answer deadline runs from here).",
-            "$ref": "#/components/schemas/ConnectionRequest/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           }
         },
         "required": [
@@ -6501,117 +5276,7 @@ export const openApiDocument = {
           "accessFrequency",
           "submittedAt"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "OrganisationReference": {
-            "description": "An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106).",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/OrganisationId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the organisation.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "OrganisationId": {
-            "pattern": "^(?:(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})|[0-9]{10}(?:-[0-9]{3})?)$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5).",
-            "type": "string"
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "DataItemCode": {
-            "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "AccessFrequency": {
-            "description": "Decree 47/2020 Art. 35.2e: how often the consumer will call the service.",
-            "type": "object",
-            "properties": {
-              "requests": {
-                "description": "Decree 47/2020 Art. 35.2e: the number of requests in each period.",
-                "type": "integer",
-                "exclusiveMinimum": 0,
-                "maximum": 9007199254740991
-              },
-              "per": {
-                "description": "Decree 47/2020 Art. 35.2e: the period.",
-                "type": "string",
-                "enum": [
-                  "minute",
-                  "hour",
-                  "day",
-                  "week",
-                  "month",
-                  "year"
-                ]
-              },
-              "note": {
-                "description": "Decree 47/2020 Art. 35.2e: anything else about timing, e.g. peak hours.",
-                "$ref": "#/components/schemas/ConnectionRequest/$defs/LocalizedText"
-              }
-            },
-            "required": [
-              "requests",
-              "per"
-            ],
-            "additionalProperties": false
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          }
-        }
+        "additionalProperties": false
       },
       "ConnectionDecision": {
         "title": "ConnectionDecision",
@@ -6627,19 +5292,19 @@ export const openApiDocument = {
               },
               "requestId": {
                 "description": "Chiase extension: the identifier of the connection request answered.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/RecordId"
+                "$ref": "#/components/schemas/RecordId"
               },
               "provider": {
                 "description": "Decree 47/2020 Art. 35.3; QĐ 20/2020/QĐ-TTg Art. 4: the providing agency that decides.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/AgencyReference"
+                "$ref": "#/components/schemas/AgencyReference"
               },
               "requestReceivedAt": {
                 "description": "Decree 47/2020 Art. 35.3: when the request was received (the deadline runs from here).",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDateTime"
+                "$ref": "#/components/schemas/IsoDateTime"
               },
               "decidedAt": {
                 "description": "Decree 47/2020 Art. 35.3 (5 working days; 2 from 2025-08-19, Decree 194/2025): when the decision was sent.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDateTime"
+                "$ref": "#/components/schemas/IsoDateTime"
               },
               "account": {
                 "description": "Decree 47/2020 Art. 35.3, 40: the connection account created.",
@@ -6647,31 +5312,31 @@ export const openApiDocument = {
                 "properties": {
                   "accountId": {
                     "description": "Decree 47/2020 Art. 40.1: the account identifier (e.g. the consumer key), never the secret.",
-                    "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
+                    "$ref": "#/components/schemas/PlainText"
                   },
                   "authentication": {
                     "description": "Decree 47/2020 Art. 40.1: how the account is identified and authenticated.",
-                    "$ref": "#/components/schemas/ConnectionDecision/$defs/ServiceAuthentication"
+                    "$ref": "#/components/schemas/ServiceAuthentication"
                   },
                   "issuedBy": {
                     "description": "Decree 47/2020 Art. 40.2: who issued the account (the provider, or the platform operator it delegated).",
-                    "$ref": "#/components/schemas/ConnectionDecision/$defs/AgencyReference"
+                    "$ref": "#/components/schemas/AgencyReference"
                   },
                   "services": {
                     "description": "Chiase extension: the services the account may call.",
                     "minItems": 1,
                     "type": "array",
                     "items": {
-                      "$ref": "#/components/schemas/ConnectionDecision/$defs/ServiceId"
+                      "$ref": "#/components/schemas/ServiceId"
                     }
                   },
                   "validFrom": {
                     "description": "Chiase extension: the first day the account works.",
-                    "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDate"
+                    "$ref": "#/components/schemas/IsoDate"
                   },
                   "validUntil": {
                     "description": "Chiase extension: the last day the account works (e.g. the end of a sharing agreement, Art. 38.4).",
-                    "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDate"
+                    "$ref": "#/components/schemas/IsoDate"
                   }
                 },
                 "required": [
@@ -6702,26 +5367,26 @@ export const openApiDocument = {
               },
               "requestId": {
                 "description": "Chiase extension: the identifier of the connection request answered.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/RecordId"
+                "$ref": "#/components/schemas/RecordId"
               },
               "provider": {
                 "description": "Decree 47/2020 Art. 35.3; QĐ 20/2020/QĐ-TTg Art. 4: the providing agency that decides.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/AgencyReference"
+                "$ref": "#/components/schemas/AgencyReference"
               },
               "requestReceivedAt": {
                 "description": "Decree 47/2020 Art. 35.3: when the request was received (the deadline runs from here).",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDateTime"
+                "$ref": "#/components/schemas/IsoDateTime"
               },
               "decidedAt": {
                 "description": "Decree 47/2020 Art. 35.3 (5 working days; 2 from 2025-08-19, Decree 194/2025): when the decision was sent.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/IsoDateTime"
+                "$ref": "#/components/schemas/IsoDateTime"
               },
               "reasons": {
                 "description": "Decree 47/2020 Art. 35.3 ('nêu rõ lý do từ chối'): the reasons for refusal.",
                 "minItems": 1,
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/ConnectionDecision/$defs/LocalizedText"
+                  "$ref": "#/components/schemas/LocalizedText"
                 }
               },
               "legalBasis": {
@@ -6729,7 +5394,7 @@ export const openApiDocument = {
                 "minItems": 1,
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/ConnectionDecision/$defs/LegalReference"
+                  "$ref": "#/components/schemas/LegalReference"
                 }
               }
             },
@@ -6744,123 +5409,7 @@ export const openApiDocument = {
             ],
             "additionalProperties": false
           }
-        ],
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          },
-          "ServiceAuthentication": {
-            "description": "Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).",
-            "type": "string",
-            "enum": [
-              "oauth2-client-credentials",
-              "api-key",
-              "mutual-tls",
-              "basic",
-              "none"
-            ]
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "LegalReference": {
-            "description": "A legal document and, optionally, the provision within it.",
-            "type": "object",
-            "properties": {
-              "document": {
-                "description": "Engineering: the legal document, e.g. Nghị định 47/2020/NĐ-CP.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
-              },
-              "provision": {
-                "description": "Engineering: the article, clause or point, e.g. Điều 35 khoản 3.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/PlainText"
-              },
-              "url": {
-                "description": "Engineering: where the text can be read.",
-                "$ref": "#/components/schemas/ConnectionDecision/$defs/HttpUrl"
-              }
-            },
-            "required": [
-              "document"
-            ],
-            "additionalProperties": false
-          },
-          "HttpUrl": {
-            "description": "Engineering: an absolute http or https URL.",
-            "type": "string",
-            "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
-          }
-        }
+        ]
       },
       "SharingAgreement": {
         "title": "SharingAgreement",
@@ -6869,18 +5418,18 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the agreement.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "title": {
             "description": "Chiase extension: the title of the agreement.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "providers": {
             "description": "Decree 47/2020 Art. 38.1: the providing agencies.",
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/SharingAgreement/$defs/AgencyReference"
+              "$ref": "#/components/schemas/AgencyReference"
             }
           },
           "consumers": {
@@ -6888,7 +5437,7 @@ export const openApiDocument = {
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/SharingAgreement/$defs/AgencyReference"
+              "$ref": "#/components/schemas/AgencyReference"
             }
           },
           "data": {
@@ -6897,21 +5446,21 @@ export const openApiDocument = {
             "properties": {
               "description": {
                 "description": "Decree 47/2020 Art. 38.2: the data to be shared, in words.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+                "$ref": "#/components/schemas/LocalizedText"
               },
               "items": {
                 "description": "Decree 47/2020 Art. 38.2: the data items, where listed.",
                 "minItems": 1,
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/SharingAgreement/$defs/DataItem"
+                  "$ref": "#/components/schemas/DataItem"
                 }
               },
               "services": {
                 "description": "Chiase extension: the services that carry the data.",
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/SharingAgreement/$defs/ServiceId"
+                  "$ref": "#/components/schemas/ServiceId"
                 }
               }
             },
@@ -6922,7 +5471,7 @@ export const openApiDocument = {
           },
           "places": {
             "description": "Decree 47/2020 Art. 38.3: where the data is shared and used.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "term": {
             "description": "Decree 47/2020 Art. 38.4: the term of connection and use (no end date: indefinite, Art. 23.3).",
@@ -6930,11 +5479,11 @@ export const openApiDocument = {
             "properties": {
               "from": {
                 "description": "Decree 47/2020 Art. 38.4: the first day.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/IsoDate"
+                "$ref": "#/components/schemas/IsoDate"
               },
               "until": {
                 "description": "Decree 47/2020 Art. 38.4, 23.3: the last day; absent for an indefinite term.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/IsoDate"
+                "$ref": "#/components/schemas/IsoDate"
               }
             },
             "required": [
@@ -6947,40 +5496,40 @@ export const openApiDocument = {
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/SharingAgreement/$defs/SharingMethod"
+              "$ref": "#/components/schemas/SharingMethod"
             }
           },
           "methodDetails": {
             "description": "Decree 47/2020 Art. 38.5: how the sharing is carried out.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "postReceiptProcessing": {
             "description": "Decree 47/2020 Art. 38.6: how the data is processed after receipt.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "conditionsAndLimits": {
             "description": "Decree 47/2020 Art. 38.7: conditions and limits on sharing and use.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "commitments": {
             "description": "Decree 47/2020 Art. 38.8: the commitments to data protection and to the agreement.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "securityMeasures": {
             "description": "Decree 47/2020 Art. 38.9: security and authentication measures for transfer, storage and access.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "retention": {
             "description": "Decree 47/2020 Art. 38.10: retention of shared data and of data derived from it.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "deletionMethod": {
             "description": "Decree 47/2020 Art. 38.11: how data is deleted or destroyed after sharing or at the end.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "otherMatters": {
             "description": "Decree 47/2020 Art. 38.12: other matters the parties agree on, if any.",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "recordedAs": {
             "description": "Decree 47/2020 Art. 36.3: how the agreement is recorded.",
@@ -7002,7 +5551,7 @@ export const openApiDocument = {
           },
           "signedOn": {
             "description": "Decree 47/2020 Art. 37.3: when the agreement was confirmed (signed).",
-            "$ref": "#/components/schemas/SharingAgreement/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           }
         },
         "required": [
@@ -7023,142 +5572,7 @@ export const openApiDocument = {
           "deletionMethod",
           "status"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "DataItem": {
-            "description": "Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type.",
-            "type": "object",
-            "properties": {
-              "code": {
-                "description": "Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/DataItemCode"
-              },
-              "name": {
-                "description": "Decree 47/2020 Art. 35.2d: the name consumers use to request the item.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
-              },
-              "type": {
-                "description": "Decree 47/2020 Art. 24.3b: the value type of the item.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/DataItemType"
-              },
-              "description": {
-                "description": "Decree 47/2020 Art. 24.3b: what the item means, its unit or its format.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/LocalizedText"
-              },
-              "required": {
-                "description": "Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated).",
-                "type": "boolean"
-              },
-              "codeList": {
-                "description": "Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from.",
-                "$ref": "#/components/schemas/SharingAgreement/$defs/PlainText"
-              },
-              "personalData": {
-                "description": "Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection.",
-                "type": "boolean"
-              }
-            },
-            "required": [
-              "code",
-              "name",
-              "type"
-            ],
-            "additionalProperties": false
-          },
-          "DataItemCode": {
-            "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
-          },
-          "DataItemType": {
-            "description": "Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.",
-            "type": "string",
-            "enum": [
-              "string",
-              "integer",
-              "number",
-              "boolean",
-              "date",
-              "date-time",
-              "object",
-              "array",
-              "binary"
-            ]
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          },
-          "SharingMethod": {
-            "description": "Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).",
-            "type": "string",
-            "enum": [
-              "online",
-              "synchronisation",
-              "package"
-            ]
-          }
-        }
+        "additionalProperties": false
       },
       "SharingLogEntry": {
         "title": "SharingLogEntry",
@@ -7167,27 +5581,27 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the entry.",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "requestedAt": {
             "description": "Decree 47/2020 Art. 45.2a: when the data was requested.",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           },
           "form": {
             "description": "Decree 47/2020 Art. 45.2a, 23.1: the form of the request and provision.",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/SharingMethod"
+            "$ref": "#/components/schemas/SharingMethod"
           },
           "providedAt": {
             "description": "Decree 47/2020 Art. 45.2a: when the data was provided (absent if nothing was provided).",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/IsoDateTime"
+            "$ref": "#/components/schemas/IsoDateTime"
           },
           "requesterId": {
             "description": "Decree 47/2020 Art. 45.2b; QĐ 20/2020/QĐ-TTg Art. 4–6: the requesting agency's identifier.",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/OrganisationId"
+            "$ref": "#/components/schemas/OrganisationId"
           },
           "serviceId": {
             "description": "Chiase extension: the service called.",
-            "$ref": "#/components/schemas/SharingLogEntry/$defs/ServiceId"
+            "$ref": "#/components/schemas/ServiceId"
           },
           "request": {
             "anyOf": [
@@ -7212,7 +5626,7 @@ export const openApiDocument = {
             "properties": {
               "operation": {
                 "description": "Decree 47/2020 Art. 45.2c: the operation called, e.g. GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep.",
-                "$ref": "#/components/schemas/SharingLogEntry/$defs/PlainText"
+                "$ref": "#/components/schemas/PlainText"
               },
               "parameters": {
                 "description": "Decree 47/2020 Art. 45.2c: the request parameters.",
@@ -7224,7 +5638,7 @@ export const openApiDocument = {
               },
               "summary": {
                 "description": "Decree 47/2020 Art. 45.2c: the request in words.",
-                "$ref": "#/components/schemas/SharingLogEntry/$defs/PlainText"
+                "$ref": "#/components/schemas/PlainText"
               }
             },
             "additionalProperties": false
@@ -7269,12 +5683,12 @@ export const openApiDocument = {
                 "description": "Decree 47/2020 Art. 45.2d: the data items shared.",
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/SharingLogEntry/$defs/DataItemCode"
+                  "$ref": "#/components/schemas/DataItemCode"
                 }
               },
               "sha256": {
                 "description": "Decree 47/2020 Art. 45.2d (Chiase: a digest instead of a copy): SHA-256 of the response body.",
-                "$ref": "#/components/schemas/SharingLogEntry/$defs/Sha256"
+                "$ref": "#/components/schemas/Sha256"
               }
             },
             "additionalProperties": false
@@ -7286,7 +5700,7 @@ export const openApiDocument = {
               "type": "string"
             },
             "additionalProperties": {
-              "$ref": "#/components/schemas/SharingLogEntry/$defs/PlainText"
+              "$ref": "#/components/schemas/PlainText"
             }
           }
         },
@@ -7299,61 +5713,7 @@ export const openApiDocument = {
           "request",
           "status"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
-            ]
-          },
-          "SharingMethod": {
-            "description": "Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).",
-            "type": "string",
-            "enum": [
-              "online",
-              "synchronisation",
-              "package"
-            ]
-          },
-          "OrganisationId": {
-            "pattern": "^(?:(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})|[0-9]{10}(?:-[0-9]{3})?)$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5).",
-            "type": "string"
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "DataItemCode": {
-            "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
-            "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
-          },
-          "Sha256": {
-            "description": "Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits.",
-            "type": "string",
-            "pattern": "^[0-9a-f]{64}$"
-          }
-        }
+        "additionalProperties": false
       },
       "DataAssessmentReport": {
         "title": "DataAssessmentReport",
@@ -7362,7 +5722,7 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the report.",
-            "$ref": "#/components/schemas/DataAssessmentReport/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "year": {
             "description": "Decree 47/2020 Art. 16.1: the year assessed (the assessment is annual).",
@@ -7372,7 +5732,7 @@ export const openApiDocument = {
           },
           "owner": {
             "description": "Decree 47/2020 Art. 16.4: the database owner (chủ quản) that assesses.",
-            "$ref": "#/components/schemas/DataAssessmentReport/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "database": {
             "description": "Decree 47/2020 Art. 16.1: the database assessed.",
@@ -7380,11 +5740,11 @@ export const openApiDocument = {
             "properties": {
               "name": {
                 "description": "Decree 47/2020 Art. 16.1: the database name.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+                "$ref": "#/components/schemas/LocalizedText"
               },
               "catalogueEntryId": {
                 "description": "Chiase extension: its entry in the database catalogue (Art. 11.4).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/RecordId"
+                "$ref": "#/components/schemas/RecordId"
               }
             },
             "required": [
@@ -7401,7 +5761,7 @@ export const openApiDocument = {
               "properties": {
                 "category": {
                   "description": "Decree 47/2020 Art. 16.2a: the content category.",
-                  "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+                  "$ref": "#/components/schemas/LocalizedText"
                 },
                 "recordCount": {
                   "description": "Chiase extension: the number of records.",
@@ -7425,7 +5785,7 @@ export const openApiDocument = {
               "properties": {
                 "standard": {
                   "description": "Decree 47/2020 Art. 16.2b: the standard, regulation or rule, e.g. QCVN 102:2016/BTTTT.",
-                  "$ref": "#/components/schemas/DataAssessmentReport/$defs/PlainText"
+                  "$ref": "#/components/schemas/PlainText"
                 },
                 "compliant": {
                   "description": "Decree 47/2020 Art. 16.2b: whether the data complies.",
@@ -7433,7 +5793,7 @@ export const openApiDocument = {
                 },
                 "note": {
                   "description": "Decree 47/2020 Art. 16.2b: details of the assessment.",
-                  "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+                  "$ref": "#/components/schemas/LocalizedText"
                 }
               },
               "required": [
@@ -7449,15 +5809,15 @@ export const openApiDocument = {
             "properties": {
               "accuracy": {
                 "description": "Decree 47/2020 Art. 16.2c: accuracy (độ chính xác).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/QualityFinding"
+                "$ref": "#/components/schemas/QualityFinding"
               },
               "integrity": {
                 "description": "Decree 47/2020 Art. 16.2c: integrity (độ toàn vẹn).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/QualityFinding"
+                "$ref": "#/components/schemas/QualityFinding"
               },
               "anomalies": {
                 "description": "Decree 47/2020 Art. 16.2c: anomalous data (dữ liệu bất thường).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/QualityFinding"
+                "$ref": "#/components/schemas/QualityFinding"
               }
             },
             "required": [
@@ -7473,7 +5833,7 @@ export const openApiDocument = {
             "properties": {
               "summary": {
                 "description": "Decree 47/2020 Art. 16.2d: the assessment.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+                "$ref": "#/components/schemas/LocalizedText"
               },
               "updateLogKept": {
                 "description": "Decree 47/2020 Art. 16.2d (nhật ký cập nhật): whether an update log is kept.",
@@ -7497,13 +5857,13 @@ export const openApiDocument = {
             "properties": {
               "summary": {
                 "description": "Decree 47/2020 Art. 16.2đ: the assessment.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+                "$ref": "#/components/schemas/LocalizedText"
               },
               "users": {
                 "description": "Decree 47/2020 Art. 16.2đ (đối tượng sử dụng): who used the data.",
                 "type": "array",
                 "items": {
-                  "$ref": "#/components/schemas/DataAssessmentReport/$defs/OrganisationReference"
+                  "$ref": "#/components/schemas/OrganisationReference"
                 }
               },
               "purposesCompliant": {
@@ -7519,22 +5879,22 @@ export const openApiDocument = {
           },
           "other": {
             "description": "Decree 47/2020 Art. 16.2e: other contents required by IT authorities.",
-            "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "proposedActions": {
             "description": "Decree 47/2020 Art. 16.3: the proposed actions to maintain the data, if any.",
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
+              "$ref": "#/components/schemas/LocalizedText"
             }
           },
           "submittedTo": {
             "description": "Decree 47/2020 Art. 16.4: the IT unit the report goes to.",
-            "$ref": "#/components/schemas/DataAssessmentReport/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "submittedOn": {
             "description": "Decree 47/2020 Art. 16.4: when the report was sent (before 31 December of the year).",
-            "$ref": "#/components/schemas/DataAssessmentReport/$defs/IsoDate"
+            "$ref": "#/components/schemas/IsoDate"
           }
         },
         "required": [
@@ -7549,118 +5909,7 @@ export const openApiDocument = {
           "sharing",
           "submittedTo"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "QualityFinding": {
-            "description": "Decree 47/2020 Art. 16.2c: a finding of the data quality assessment.",
-            "type": "object",
-            "properties": {
-              "summary": {
-                "description": "Decree 47/2020 Art. 16.2c: what was found.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/LocalizedText"
-              },
-              "score": {
-                "description": "Chiase extension: the share of records that pass, from 0 to 1.",
-                "type": "number",
-                "minimum": 0,
-                "maximum": 1
-              },
-              "issuesFound": {
-                "description": "Chiase extension: the number of faulty records found.",
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 9007199254740991
-              }
-            },
-            "required": [
-              "summary"
-            ],
-            "additionalProperties": false
-          },
-          "OrganisationReference": {
-            "description": "An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106).",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/OrganisationId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the organisation.",
-                "$ref": "#/components/schemas/DataAssessmentReport/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "OrganisationId": {
-            "pattern": "^(?:(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})|[0-9]{10}(?:-[0-9]{3})?)$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5).",
-            "type": "string"
-          },
-          "IsoDate": {
-            "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
-          }
-        }
+        "additionalProperties": false
       },
       "Dispute": {
         "title": "Dispute",
@@ -7669,42 +5918,42 @@ export const openApiDocument = {
         "properties": {
           "id": {
             "description": "Chiase extension: the identifier of the dispute.",
-            "$ref": "#/components/schemas/Dispute/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "category": {
             "description": "Decree 47/2020 Art. 47: the category.",
-            "$ref": "#/components/schemas/Dispute/$defs/DisputeCategory"
+            "$ref": "#/components/schemas/DisputeCategory"
           },
           "raisedBy": {
             "description": "Decree 47/2020 Art. 49.1: the consumer that raises the dispute.",
-            "$ref": "#/components/schemas/Dispute/$defs/OrganisationReference"
+            "$ref": "#/components/schemas/OrganisationReference"
           },
           "provider": {
             "description": "Decree 47/2020 Art. 48.1: the provider of the data concerned.",
-            "$ref": "#/components/schemas/Dispute/$defs/AgencyReference"
+            "$ref": "#/components/schemas/AgencyReference"
           },
           "subject": {
             "description": "Decree 47/2020 Art. 49.1: the subject of the request.",
-            "$ref": "#/components/schemas/Dispute/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "description": {
             "description": "Decree 47/2020 Art. 49.1: the description of the problem.",
-            "$ref": "#/components/schemas/Dispute/$defs/LocalizedText"
+            "$ref": "#/components/schemas/LocalizedText"
           },
           "serviceId": {
             "description": "Chiase extension: the service concerned.",
-            "$ref": "#/components/schemas/Dispute/$defs/ServiceId"
+            "$ref": "#/components/schemas/ServiceId"
           },
           "agreementId": {
             "description": "Decree 47/2020 Art. 50.1b: the sharing agreement concerned, if any.",
-            "$ref": "#/components/schemas/Dispute/$defs/RecordId"
+            "$ref": "#/components/schemas/RecordId"
           },
           "steps": {
             "description": "Decree 47/2020 Art. 49: the steps taken, in order.",
             "minItems": 1,
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/Dispute/$defs/DisputeStep"
+              "$ref": "#/components/schemas/DisputeStep"
             }
           },
           "status": {
@@ -7726,156 +5975,864 @@ export const openApiDocument = {
           "steps",
           "status"
         ],
-        "additionalProperties": false,
-        "$defs": {
-          "RecordId": {
-            "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
+        "additionalProperties": false
+      },
+      "ServiceId": {
+        "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
+      },
+      "LocalizedText": {
+        "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
+        "type": "object",
+        "properties": {
+          "vi": {
+            "description": "Engineering: the Vietnamese text (the official language of the record).",
+            "$ref": "#/components/schemas/PlainText"
           },
-          "DisputeCategory": {
-            "description": "Decree 47/2020 Art. 47: rights and obligations (1), technical infrastructure (2), standards and regulations (3), quality of shared data (4), connection plan (5), other (6).",
+          "en": {
+            "description": "Engineering: the English text, where the agency provides one.",
+            "$ref": "#/components/schemas/PlainText"
+          }
+        },
+        "required": [
+          "vi"
+        ],
+        "additionalProperties": false
+      },
+      "PlainText": {
+        "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
+        "type": "string",
+        "minLength": 1,
+        "pattern": "\\S"
+      },
+      "AgencyReference": {
+        "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
+            "$ref": "#/components/schemas/AgencyId"
+          },
+          "name": {
+            "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
+            "$ref": "#/components/schemas/PlainText"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "additionalProperties": false
+      },
+      "AgencyId": {
+        "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
+        "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
+        "type": "string"
+      },
+      "SharingForm": {
+        "description": "Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).",
+        "type": "string",
+        "enum": [
+          "open",
+          "default",
+          "on-request"
+        ]
+      },
+      "ServiceCapacity": {
+        "anyOf": [
+          {
+            "required": [
+              "requestsPerSecond"
+            ]
+          },
+          {
+            "required": [
+              "requestsPerDay"
+            ]
+          },
+          {
+            "required": [
+              "concurrentConnections"
+            ]
+          },
+          {
+            "required": [
+              "maxRecordsPerResponse"
+            ]
+          }
+        ],
+        "description": "Decree 47/2020 Art. 23.4: the connection capacity of a service (at least one limit: requests per second or per day, concurrent connections, records per response).",
+        "type": "object",
+        "properties": {
+          "requestsPerSecond": {
+            "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): sustained requests per second.",
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 9007199254740991
+          },
+          "requestsPerDay": {
+            "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): requests per consumer per day.",
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 9007199254740991
+          },
+          "concurrentConnections": {
+            "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): consumers connected at the same time.",
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 9007199254740991
+          },
+          "maxRecordsPerResponse": {
+            "description": "Decree 47/2020 Art. 23.4 (measure chosen by Chiase): records returned by one call at most.",
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 9007199254740991
+          },
+          "note": {
+            "description": "Decree 47/2020 Art. 23.4: anything else about capacity, e.g. hours of service.",
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        },
+        "additionalProperties": false
+      },
+      "ServiceEndpoint": {
+        "description": "Decree 47/2020 Art. 24.3a: one service operation with its technical parameters (path, method, version, protocol, formats, authentication, capacity).",
+        "type": "object",
+        "properties": {
+          "name": {
+            "description": "Decree 47/2020 Art. 24.3a: what the operation does.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "path": {
+            "description": "Decree 47/2020 Art. 24.3a: the resource path under the gateway, e.g. /dmdc/1.0/AllCategory.",
+            "type": "string",
+            "pattern": "^\\/[^\\s?#]*$"
+          },
+          "method": {
+            "description": "Decree 47/2020 Art. 24.3a: the HTTP method (SOAP operations use POST).",
             "type": "string",
             "enum": [
-              "rights-and-obligations",
-              "infrastructure",
-              "standards",
-              "data-quality",
-              "connection-plan",
+              "GET",
+              "POST",
+              "PUT",
+              "PATCH",
+              "DELETE"
+            ]
+          },
+          "version": {
+            "description": "Decree 47/2020 Art. 24.3a: the version of the operation's interface, e.g. 1.0.0.",
+            "type": "string",
+            "pattern": "^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$"
+          },
+          "protocol": {
+            "description": "Decree 47/2020 Art. 24.3a; TT 13/2017 (SOAP, WSDL): the protocol.",
+            "type": "string",
+            "enum": [
+              "REST",
+              "SOAP"
+            ]
+          },
+          "formats": {
+            "uniqueItems": true,
+            "description": "Decree 47/2020 Art. 24.3a: the message formats accepted and returned.",
+            "minItems": 1,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MessageFormat"
+            }
+          },
+          "authentication": {
+            "description": "Decree 47/2020 Art. 24.3a, 40.1: how the consumer authenticates.",
+            "$ref": "#/components/schemas/ServiceAuthentication"
+          },
+          "capacity": {
+            "description": "Decree 47/2020 Art. 23.4: a capacity of this operation, where it differs from the service's.",
+            "$ref": "#/components/schemas/ServiceCapacity"
+          }
+        },
+        "required": [
+          "name",
+          "path",
+          "method",
+          "version",
+          "protocol",
+          "formats",
+          "authentication"
+        ],
+        "additionalProperties": false
+      },
+      "MessageFormat": {
+        "description": "Decree 47/2020 Art. 24.3a: a message format of the service, JSON or XML.",
+        "type": "string",
+        "enum": [
+          "JSON",
+          "XML"
+        ]
+      },
+      "ServiceAuthentication": {
+        "description": "Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).",
+        "type": "string",
+        "enum": [
+          "oauth2-client-credentials",
+          "api-key",
+          "mutual-tls",
+          "basic",
+          "none"
+        ]
+      },
+      "TechnicalDocument": {
+        "oneOf": [
+          {
+            "required": [
+              "url"
+            ]
+          },
+          {
+            "required": [
+              "content"
+            ]
+          }
+        ],
+        "description": "Decree 47/2020 Art. 24.2, 24.3a: a technical document of a service, by URL or inline.",
+        "type": "object",
+        "properties": {
+          "kind": {
+            "description": "Decree 47/2020 Art. 24.3a: the kind of document (openapi, wsdl, xsd, guide, other).",
+            "type": "string",
+            "enum": [
+              "openapi",
+              "wsdl",
+              "xsd",
+              "guide",
               "other"
             ]
           },
-          "OrganisationReference": {
-            "description": "An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106).",
-                "$ref": "#/components/schemas/Dispute/$defs/OrganisationId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the organisation.",
-                "$ref": "#/components/schemas/Dispute/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
+          "title": {
+            "description": "Chiase extension: the document's title.",
+            "$ref": "#/components/schemas/LocalizedText"
           },
-          "OrganisationId": {
-            "pattern": "^(?:(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})|[0-9]{10}(?:-[0-9]{3})?)$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5).",
-            "type": "string"
+          "url": {
+            "description": "Decree 47/2020 Art. 24.3a: where to download the document (give url or content).",
+            "$ref": "#/components/schemas/HttpUrl"
           },
-          "PlainText": {
-            "description": "Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character.",
+          "content": {
+            "description": "Decree 47/2020 Art. 24.3a: the document itself, inline (give url or content).",
             "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
+            "minLength": 1
           },
-          "AgencyReference": {
-            "description": "A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
-            "type": "object",
-            "properties": {
-              "id": {
-                "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22.",
-                "$ref": "#/components/schemas/Dispute/$defs/AgencyId"
-              },
-              "name": {
-                "description": "Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang.",
-                "$ref": "#/components/schemas/Dispute/$defs/PlainText"
-              }
-            },
-            "required": [
-              "id",
-              "name"
-            ],
-            "additionalProperties": false
-          },
-          "AgencyId": {
-            "pattern": "^(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})$",
-            "description": "QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and \".\", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters).",
-            "type": "string"
-          },
-          "LocalizedText": {
-            "description": "Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC.",
-            "type": "object",
-            "properties": {
-              "vi": {
-                "description": "Engineering: the Vietnamese text (the official language of the record).",
-                "$ref": "#/components/schemas/Dispute/$defs/PlainText"
-              },
-              "en": {
-                "description": "Engineering: the English text, where the agency provides one.",
-                "$ref": "#/components/schemas/Dispute/$defs/PlainText"
-              }
-            },
-            "required": [
-              "vi"
-            ],
-            "additionalProperties": false
-          },
-          "ServiceId": {
-            "description": "Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters).",
+          "mediaType": {
+            "description": "Chiase extension: the media type, e.g. application/vnd.oai.openapi+json or text/xml.",
             "type": "string",
-            "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
-          },
-          "DisputeStep": {
-            "description": "Decree 47/2020 Art. 49.1–49.3: one step of the dispute procedure.",
-            "type": "object",
-            "properties": {
-              "level": {
-                "description": "Decree 47/2020 Art. 49: provider (49.1), it-unit (49.2) or national (49.3).",
-                "type": "string",
-                "enum": [
-                  "provider",
-                  "it-unit",
-                  "national"
-                ]
-              },
-              "handler": {
-                "description": "Decree 47/2020 Art. 48–49: the body handling this step.",
-                "$ref": "#/components/schemas/Dispute/$defs/AgencyReference"
-              },
-              "submittedAt": {
-                "description": "Decree 47/2020 Art. 49.1–49.2: when the body received the request (the deadline runs from here).",
-                "$ref": "#/components/schemas/Dispute/$defs/IsoDateTime"
-              },
-              "answeredAt": {
-                "description": "Decree 47/2020 Art. 49.1–49.2: when it answered.",
-                "$ref": "#/components/schemas/Dispute/$defs/IsoDateTime"
-              },
-              "answer": {
-                "description": "Decree 47/2020 Art. 49.1–49.2: its answer or guidance.",
-                "$ref": "#/components/schemas/Dispute/$defs/LocalizedText"
-              },
-              "resolved": {
-                "description": "Decree 47/2020 Art. 49.2 ('không giải quyết được'): whether the step settled the dispute.",
-                "type": "boolean"
-              }
-            },
+            "pattern": "^[a-z]+\\/[a-z0-9.+-]+$"
+          }
+        },
+        "required": [
+          "kind"
+        ],
+        "additionalProperties": false
+      },
+      "HttpUrl": {
+        "description": "Engineering: an absolute http or https URL.",
+        "type": "string",
+        "pattern": "^https?:\\/\\/[^\\s/?#]+[^\\s]*$"
+      },
+      "ExchangeDataStructure": {
+        "anyOf": [
+          {
             "required": [
-              "level",
-              "handler",
-              "submittedAt"
-            ],
-            "additionalProperties": false
+              "items"
+            ]
           },
-          "IsoDateTime": {
-            "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
-            "type": "string",
-            "allOf": [
-              {
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              },
-              {
-                "pattern": "T\\d\\d:\\d\\d:\\d\\d"
-              }
+          {
+            "required": [
+              "jsonSchema"
+            ]
+          },
+          {
+            "required": [
+              "xsdUrl"
             ]
           }
-        }
+        ],
+        "description": "Decree 47/2020 Art. 3.2, 24.3b: the exchange data structure, as named data items, a JSON Schema or an XSD reference.",
+        "type": "object",
+        "properties": {
+          "standards": {
+            "description": "Decree 47/2020 Art. 24.3b: the standards and technical regulations the structure complies with.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PlainText"
+            }
+          },
+          "items": {
+            "description": "Decree 47/2020 Art. 24.3b, 35.2d: the named data items of the message, with their types.",
+            "minItems": 1,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DataItem"
+            }
+          },
+          "jsonSchema": {
+            "description": "Decree 47/2020 Art. 24.3b: the structure as a JSON Schema document.",
+            "type": "object",
+            "propertyNames": {
+              "type": "string"
+            },
+            "additionalProperties": {}
+          },
+          "xsdUrl": {
+            "description": "Decree 47/2020 Art. 24.3b; TT 13/2017 (XML/XSD): where the XSD of the messages is published.",
+            "$ref": "#/components/schemas/HttpUrl"
+          }
+        },
+        "additionalProperties": false
+      },
+      "DataItem": {
+        "description": "Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type.",
+        "type": "object",
+        "properties": {
+          "code": {
+            "description": "Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure.",
+            "$ref": "#/components/schemas/DataItemCode"
+          },
+          "name": {
+            "description": "Decree 47/2020 Art. 35.2d: the name consumers use to request the item.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "type": {
+            "description": "Decree 47/2020 Art. 24.3b: the value type of the item.",
+            "$ref": "#/components/schemas/DataItemType"
+          },
+          "description": {
+            "description": "Decree 47/2020 Art. 24.3b: what the item means, its unit or its format.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "required": {
+            "description": "Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated).",
+            "type": "boolean"
+          },
+          "codeList": {
+            "description": "Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "personalData": {
+            "description": "Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection.",
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "code",
+          "name",
+          "type"
+        ],
+        "additionalProperties": false
+      },
+      "DataItemCode": {
+        "description": "Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters).",
+        "type": "string",
+        "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,127}$"
+      },
+      "DataItemType": {
+        "description": "Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.",
+        "type": "string",
+        "enum": [
+          "string",
+          "integer",
+          "number",
+          "boolean",
+          "date",
+          "date-time",
+          "object",
+          "array",
+          "binary"
+        ]
+      },
+      "FocalPointPerson": {
+        "description": "Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public.",
+        "type": "object",
+        "properties": {
+          "fullName": {
+            "description": "Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "position": {
+            "description": "Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "duties": {
+            "description": "Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "unit": {
+            "description": "Mẫu 01 'Đơn vị': the unit the official works in.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "qualification": {
+            "description": "Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020).",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "phone": {
+            "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number.",
+            "$ref": "#/components/schemas/PhoneNumber"
+          },
+          "email": {
+            "description": "Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address.",
+            "$ref": "#/components/schemas/EmailAddress"
+          }
+        },
+        "required": [
+          "fullName",
+          "position",
+          "phone",
+          "email"
+        ],
+        "additionalProperties": false
+      },
+      "PhoneNumber": {
+        "description": "Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses.",
+        "type": "string",
+        "pattern": "^(?=(?:\\D*\\d){8,12}\\D*$)\\+?[0-9(][0-9 .()-]*[0-9]$"
+      },
+      "EmailAddress": {
+        "description": "Engineering: an e-mail address.",
+        "type": "string",
+        "format": "email",
+        "pattern": "^(?!\\.)(?!.*\\.\\.)([A-Za-z0-9_'+\\-\\.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+      },
+      "ConsumedDataValidity": {
+        "description": "Decree 47/2020 Art. 41: how long data obtained through the service may be used, by sharing method.",
+        "oneOf": [
+          {
+            "type": "object",
+            "properties": {
+              "method": {
+                "description": "Decree 47/2020 Art. 23.1a, 41.2a: online connection.",
+                "type": "string",
+                "const": "online"
+              },
+              "note": {
+                "description": "Decree 47/2020 Art. 41.2a ('nếu không có quy định khác'): any other rule that applies.",
+                "$ref": "#/components/schemas/LocalizedText"
+              }
+            },
+            "required": [
+              "method"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "object",
+            "properties": {
+              "method": {
+                "description": "Decree 47/2020 Art. 23.1b, 41.2b: online synchronisation.",
+                "type": "string",
+                "const": "synchronisation"
+              },
+              "validFor": {
+                "description": "Decree 47/2020 Art. 41.2b: validity counted from the last synchronisation, e.g. P1D.",
+                "$ref": "#/components/schemas/IsoDuration"
+              },
+              "note": {
+                "description": "Decree 47/2020 Art. 41.1: further conditions from the rules of use.",
+                "$ref": "#/components/schemas/LocalizedText"
+              }
+            },
+            "required": [
+              "method",
+              "validFor"
+            ],
+            "additionalProperties": false
+          },
+          {
+            "type": "object",
+            "properties": {
+              "method": {
+                "description": "Decree 47/2020 Art. 23.1c, 41.2c: packaged data on storage media.",
+                "type": "string",
+                "const": "package"
+              },
+              "validFor": {
+                "description": "Decree 47/2020 Art. 41.2c: the time limit within which the package may be used, e.g. P6M.",
+                "$ref": "#/components/schemas/IsoDuration"
+              },
+              "note": {
+                "description": "Decree 47/2020 Art. 41.1: further conditions from the rules of use.",
+                "$ref": "#/components/schemas/LocalizedText"
+              }
+            },
+            "required": [
+              "method",
+              "validFor"
+            ],
+            "additionalProperties": false
+          }
+        ]
+      },
+      "IsoDuration": {
+        "description": "Engineering: a length of time as an ISO 8601 duration, e.g. P30D, P6M or PT12H.",
+        "type": "string",
+        "pattern": "^P(?!$)(?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?$"
+      },
+      "PlannedDowntime": {
+        "description": "Decree 47/2020 Art. 43.1a, 43.3: a publicly announced planned suspension of the service.",
+        "type": "object",
+        "properties": {
+          "reason": {
+            "description": "Decree 47/2020 Art. 43.1a: upgrade (nâng cấp), expansion (mở rộng) or maintenance (bảo trì).",
+            "type": "string",
+            "enum": [
+              "upgrade",
+              "expansion",
+              "maintenance"
+            ]
+          },
+          "announcedAt": {
+            "description": "Decree 47/2020 Art. 43.3: when the notice was published (≥ 7 working days before the start).",
+            "$ref": "#/components/schemas/IsoDateTime"
+          },
+          "startsAt": {
+            "description": "Decree 47/2020 Art. 43.3: when the suspension starts.",
+            "$ref": "#/components/schemas/IsoDateTime"
+          },
+          "expectedRestorationAt": {
+            "description": "Decree 47/2020 Art. 43.3: the expected time of restoration.",
+            "$ref": "#/components/schemas/IsoDateTime"
+          },
+          "noticeUrl": {
+            "description": "Decree 47/2020 Art. 43.3: the public notice on the agency's web portal.",
+            "$ref": "#/components/schemas/HttpUrl"
+          },
+          "note": {
+            "description": "Chiase extension: details for consumers.",
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        },
+        "required": [
+          "reason",
+          "announcedAt",
+          "startsAt",
+          "expectedRestorationAt"
+        ],
+        "additionalProperties": false
+      },
+      "IsoDateTime": {
+        "description": "Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00.",
+        "type": "string",
+        "allOf": [
+          {
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+          },
+          {
+            "pattern": "T\\d\\d:\\d\\d:\\d\\d"
+          }
+        ]
+      },
+      "ServiceStatus": {
+        "description": "Chiase extension (lifecycle in the service management system, Decree 47/2020 Art. 25–26): draft, published or withdrawn.",
+        "type": "string",
+        "enum": [
+          "draft",
+          "published",
+          "withdrawn"
+        ]
+      },
+      "RecordId": {
+        "description": "Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123.",
+        "type": "string",
+        "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,126}[A-Za-z0-9])?$"
+      },
+      "DatabaseLevel": {
+        "description": "Decree 47/2020 Art. 11.1: national database (a); shared database of a ministry, sector or locality (b); other database inside one information system (c, internal).",
+        "type": "string",
+        "enum": [
+          "national",
+          "ministry",
+          "sector",
+          "local",
+          "internal"
+        ]
+      },
+      "Contact": {
+        "anyOf": [
+          {
+            "required": [
+              "email"
+            ]
+          },
+          {
+            "required": [
+              "phone"
+            ]
+          }
+        ],
+        "description": "A contact with a name and at least an e-mail address or a telephone number.",
+        "type": "object",
+        "properties": {
+          "name": {
+            "description": "Engineering: the name of the person or desk to contact.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "unit": {
+            "description": "Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "email": {
+            "description": "Engineering: the contact's e-mail address; an e-mail or a phone number is required.",
+            "$ref": "#/components/schemas/EmailAddress"
+          },
+          "phone": {
+            "description": "Engineering: the contact's telephone number; an e-mail or a phone number is required.",
+            "$ref": "#/components/schemas/PhoneNumber"
+          },
+          "url": {
+            "description": "Engineering: a web page or form for contact.",
+            "$ref": "#/components/schemas/HttpUrl"
+          }
+        },
+        "required": [
+          "name"
+        ],
+        "additionalProperties": false
+      },
+      "DataCategory": {
+        "description": "Decree 47/2020 Art. 11.4d: a data category, classed as open, default or on-request sharing for each category of user.",
+        "type": "object",
+        "properties": {
+          "name": {
+            "description": "Decree 47/2020 Art. 11.4d: the name of the data category.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "access": {
+            "description": "Decree 47/2020 Art. 11.4d: the sharing form for each category of user.",
+            "minItems": 1,
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "userCategory": {
+                  "description": "Decree 47/2020 Art. 11.4d (đối tượng khai thác, sử dụng): the category of user, e.g. Cơ quan nhà nước trong tỉnh.",
+                  "$ref": "#/components/schemas/PlainText"
+                },
+                "form": {
+                  "description": "Decree 47/2020 Art. 11.4d: the form in which this category of user gets the data.",
+                  "$ref": "#/components/schemas/SharingForm"
+                }
+              },
+              "required": [
+                "userCategory",
+                "form"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "items": {
+            "description": "Chiase extension: the data items of the category.",
+            "minItems": 1,
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DataItem"
+            }
+          }
+        },
+        "required": [
+          "name",
+          "access"
+        ],
+        "additionalProperties": false
+      },
+      "IsoDate": {
+        "description": "Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).",
+        "type": "string",
+        "format": "date",
+        "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+      },
+      "DistributionFormat": {
+        "description": "DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.",
+        "type": "string",
+        "enum": [
+          "CSV",
+          "JSON",
+          "XML",
+          "XLSX",
+          "ODS",
+          "JSON_LD",
+          "RDF_XML",
+          "GEOJSON",
+          "ZIP"
+        ]
+      },
+      "Sha256": {
+        "description": "Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits.",
+        "type": "string",
+        "pattern": "^[0-9a-f]{64}$"
+      },
+      "OrganisationReference": {
+        "description": "An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name.",
+        "type": "object",
+        "properties": {
+          "id": {
+            "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106).",
+            "$ref": "#/components/schemas/OrganisationId"
+          },
+          "name": {
+            "description": "Engineering: the official name of the organisation.",
+            "$ref": "#/components/schemas/PlainText"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "additionalProperties": false
+      },
+      "OrganisationId": {
+        "pattern": "^(?:(?:(?=[0-9A-Z.]{1,35}$)[A-Y][0-9]{2}(?:\\.[0-9A-Z]+)*|Z(?:0[1-9]|[1-9][0-9])(?!\\.)[0-9A-Z.]{1,32})|[0-9]{10}(?:-[0-9]{3})?)$",
+        "description": "QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5).",
+        "type": "string"
+      },
+      "AccessFrequency": {
+        "description": "Decree 47/2020 Art. 35.2e: how often the consumer will call the service.",
+        "type": "object",
+        "properties": {
+          "requests": {
+            "description": "Decree 47/2020 Art. 35.2e: the number of requests in each period.",
+            "type": "integer",
+            "exclusiveMinimum": 0,
+            "maximum": 9007199254740991
+          },
+          "per": {
+            "description": "Decree 47/2020 Art. 35.2e: the period.",
+            "type": "string",
+            "enum": [
+              "minute",
+              "hour",
+              "day",
+              "week",
+              "month",
+              "year"
+            ]
+          },
+          "note": {
+            "description": "Decree 47/2020 Art. 35.2e: anything else about timing, e.g. peak hours.",
+            "$ref": "#/components/schemas/LocalizedText"
+          }
+        },
+        "required": [
+          "requests",
+          "per"
+        ],
+        "additionalProperties": false
+      },
+      "LegalReference": {
+        "description": "A legal document and, optionally, the provision within it.",
+        "type": "object",
+        "properties": {
+          "document": {
+            "description": "Engineering: the legal document, e.g. Nghị định 47/2020/NĐ-CP.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "provision": {
+            "description": "Engineering: the article, clause or point, e.g. Điều 35 khoản 3.",
+            "$ref": "#/components/schemas/PlainText"
+          },
+          "url": {
+            "description": "Engineering: where the text can be read.",
+            "$ref": "#/components/schemas/HttpUrl"
+          }
+        },
+        "required": [
+          "document"
+        ],
+        "additionalProperties": false
+      },
+      "SharingMethod": {
+        "description": "Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).",
+        "type": "string",
+        "enum": [
+          "online",
+          "synchronisation",
+          "package"
+        ]
+      },
+      "QualityFinding": {
+        "description": "Decree 47/2020 Art. 16.2c: a finding of the data quality assessment.",
+        "type": "object",
+        "properties": {
+          "summary": {
+            "description": "Decree 47/2020 Art. 16.2c: what was found.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "score": {
+            "description": "Chiase extension: the share of records that pass, from 0 to 1.",
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "issuesFound": {
+            "description": "Chiase extension: the number of faulty records found.",
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991
+          }
+        },
+        "required": [
+          "summary"
+        ],
+        "additionalProperties": false
+      },
+      "DisputeCategory": {
+        "description": "Decree 47/2020 Art. 47: rights and obligations (1), technical infrastructure (2), standards and regulations (3), quality of shared data (4), connection plan (5), other (6).",
+        "type": "string",
+        "enum": [
+          "rights-and-obligations",
+          "infrastructure",
+          "standards",
+          "data-quality",
+          "connection-plan",
+          "other"
+        ]
+      },
+      "DisputeStep": {
+        "description": "Decree 47/2020 Art. 49.1–49.3: one step of the dispute procedure.",
+        "type": "object",
+        "properties": {
+          "level": {
+            "description": "Decree 47/2020 Art. 49: provider (49.1), it-unit (49.2) or national (49.3).",
+            "type": "string",
+            "enum": [
+              "provider",
+              "it-unit",
+              "national"
+            ]
+          },
+          "handler": {
+            "description": "Decree 47/2020 Art. 48–49: the body handling this step.",
+            "$ref": "#/components/schemas/AgencyReference"
+          },
+          "submittedAt": {
+            "description": "Decree 47/2020 Art. 49.1–49.2: when the body received the request (the deadline runs from here).",
+            "$ref": "#/components/schemas/IsoDateTime"
+          },
+          "answeredAt": {
+            "description": "Decree 47/2020 Art. 49.1–49.2: when it answered.",
+            "$ref": "#/components/schemas/IsoDateTime"
+          },
+          "answer": {
+            "description": "Decree 47/2020 Art. 49.1–49.2: its answer or guidance.",
+            "$ref": "#/components/schemas/LocalizedText"
+          },
+          "resolved": {
+            "description": "Decree 47/2020 Art. 49.2 ('không giải quyết được'): whether the step settled the dispute.",
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "level",
+          "handler",
+          "submittedAt"
+        ],
+        "additionalProperties": false
       }
     }
   },

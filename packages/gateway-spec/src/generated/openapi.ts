@@ -596,11 +596,6 @@ export interface components {
         RequestId: string;
         /** @description An identifier: letters, digits and `. _ : / -`, up to 128 characters, the form `@chiase/schema` uses for services and records. In a path it is one segment, so `/` is sent percent-encoded (`%2F`). */
         ResourceId: string;
-        /**
-         * @description An agency's electronic identifier (QĐ 20/2020): at most 35 characters of 0-9, A-Z and dots, e.g. `H12.01` or `000.00.00.G01`. Checked in full by `@chiase/schema`.
-         * @example H12.01
-         */
-        AgencyId: string;
         /** @description Cursor of the next page, to pass as `cursor`; `null` on the last page. */
         NextCursor: string | null;
         /** @description A message in Vietnamese and in English. */
@@ -1124,250 +1119,39 @@ export interface components {
          */
         ServiceDescription: {
             /** @description Decree 47/2020 Art. 35.2đ: the service identifier (mã định danh) consumers quote in a request. */
-            id: components["schemas"]["ServiceDescription"]["$defs"]["ServiceId"];
+            id: components["schemas"]["ServiceId"];
             /** @description Decree 47/2020 Art. 35.2đ: the service name. */
-            name: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
+            name: components["schemas"]["LocalizedText"];
             /** @description Chiase extension: a summary of what the service provides. */
-            summary?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
+            summary?: components["schemas"]["LocalizedText"];
             /** @description QĐ 20/2020/QĐ-TTg Art. 4; Decree 47/2020 Art. 24.2: the providing agency, by electronic identifier. */
-            provider: components["schemas"]["ServiceDescription"]["$defs"]["AgencyReference"];
+            provider: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 23.4 (and Art. 3.4–3.6): the form of sharing, published with the service. */
-            sharingForm: components["schemas"]["ServiceDescription"]["$defs"]["SharingForm"];
+            sharingForm: components["schemas"]["SharingForm"];
             /** @description Decree 47/2020 Art. 23.4: the connection capacity, published with the service. */
-            capacity: components["schemas"]["ServiceDescription"]["$defs"]["ServiceCapacity"];
+            capacity: components["schemas"]["ServiceCapacity"];
             /** @description Decree 47/2020 Art. 24.3a: the list of services (operations) with their technical parameters. */
-            endpoints: components["schemas"]["ServiceDescription"]["$defs"]["ServiceEndpoint"][];
+            endpoints: components["schemas"]["ServiceEndpoint"][];
             /** @description Decree 47/2020 Art. 24.2, 24.3a: the technical documents (OpenAPI, WSDL, guides). */
-            technicalDocuments: components["schemas"]["ServiceDescription"]["$defs"]["TechnicalDocument"][];
+            technicalDocuments: components["schemas"]["TechnicalDocument"][];
             /** @description Decree 47/2020 Art. 24.3b: the exchange data structure, complying with current standards. */
-            dataStructure: components["schemas"]["ServiceDescription"]["$defs"]["ExchangeDataStructure"];
+            dataStructure: components["schemas"]["ExchangeDataStructure"];
             /** @description Decree 47/2020 Art. 24.3c: other information consumers need to reach and use the service. */
-            otherInformation?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
+            otherInformation?: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 7.1–7.2: the provider's focal point for data sharing (Chiase publishes it here). */
-            focalPoint: components["schemas"]["ServiceDescription"]["$defs"]["FocalPointPerson"];
+            focalPoint: components["schemas"]["FocalPointPerson"];
             /** @description Decree 47/2020 Art. 22.1–22.2: where the public rules of use (quy chế khai thác) are published. */
-            rulesOfUseUrl?: components["schemas"]["ServiceDescription"]["$defs"]["HttpUrl"];
+            rulesOfUseUrl?: components["schemas"]["HttpUrl"];
             /** @description Decree 47/2020 Art. 41: how long data obtained through the service may be used. */
-            consumedDataValidity?: components["schemas"]["ServiceDescription"]["$defs"]["ConsumedDataValidity"];
+            consumedDataValidity?: components["schemas"]["ConsumedDataValidity"];
             /** @description Decree 47/2020 Art. 43.1a, 43.3: announced planned suspensions. */
-            plannedDowntime?: components["schemas"]["ServiceDescription"]["$defs"]["PlannedDowntime"][];
+            plannedDowntime?: components["schemas"]["PlannedDowntime"][];
             /** @description Chiase extension (Decree 47/2020 Art. 25–26): draft, published or withdrawn. */
-            status: components["schemas"]["ServiceDescription"]["$defs"]["ServiceStatus"];
+            status: components["schemas"]["ServiceStatus"];
             /** @description Decree 47/2020 Art. 25.1: when the description was published (within 1 working day of going live). */
-            publishedAt?: components["schemas"]["ServiceDescription"]["$defs"]["IsoDateTime"];
+            publishedAt?: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 25.2: when the description was last updated (immediately after a change). */
-            updatedAt?: components["schemas"]["ServiceDescription"]["$defs"]["IsoDateTime"];
-            $defs: {
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["ServiceDescription"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /**
-                 * @description Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).
-                 * @enum {string}
-                 */
-                SharingForm: "open" | "default" | "on-request";
-                /** @description Decree 47/2020 Art. 23.4: the connection capacity of a service (at least one limit: requests per second or per day, concurrent connections, records per response). */
-                ServiceCapacity: {
-                    /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): sustained requests per second. */
-                    requestsPerSecond?: number;
-                    /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): requests per consumer per day. */
-                    requestsPerDay?: number;
-                    /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): consumers connected at the same time. */
-                    concurrentConnections?: number;
-                    /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): records returned by one call at most. */
-                    maxRecordsPerResponse?: number;
-                    /** @description Decree 47/2020 Art. 23.4: anything else about capacity, e.g. hours of service. */
-                    note?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                } | unknown | unknown | unknown | unknown;
-                /** @description Decree 47/2020 Art. 24.3a: one service operation with its technical parameters (path, method, version, protocol, formats, authentication, capacity). */
-                ServiceEndpoint: {
-                    /** @description Decree 47/2020 Art. 24.3a: what the operation does. */
-                    name: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3a: the resource path under the gateway, e.g. /dmdc/1.0/AllCategory. */
-                    path: string;
-                    /**
-                     * @description Decree 47/2020 Art. 24.3a: the HTTP method (SOAP operations use POST).
-                     * @enum {string}
-                     */
-                    method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-                    /** @description Decree 47/2020 Art. 24.3a: the version of the operation's interface, e.g. 1.0.0. */
-                    version: string;
-                    /**
-                     * @description Decree 47/2020 Art. 24.3a; TT 13/2017 (SOAP, WSDL): the protocol.
-                     * @enum {string}
-                     */
-                    protocol: "REST" | "SOAP";
-                    /** @description Decree 47/2020 Art. 24.3a: the message formats accepted and returned. */
-                    formats: components["schemas"]["ServiceDescription"]["$defs"]["MessageFormat"][];
-                    /** @description Decree 47/2020 Art. 24.3a, 40.1: how the consumer authenticates. */
-                    authentication: components["schemas"]["ServiceDescription"]["$defs"]["ServiceAuthentication"];
-                    /** @description Decree 47/2020 Art. 23.4: a capacity of this operation, where it differs from the service's. */
-                    capacity?: components["schemas"]["ServiceDescription"]["$defs"]["ServiceCapacity"];
-                };
-                /**
-                 * @description Decree 47/2020 Art. 24.3a: a message format of the service, JSON or XML.
-                 * @enum {string}
-                 */
-                MessageFormat: "JSON" | "XML";
-                /**
-                 * @description Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).
-                 * @enum {string}
-                 */
-                ServiceAuthentication: "oauth2-client-credentials" | "api-key" | "mutual-tls" | "basic" | "none";
-                /** @description Decree 47/2020 Art. 24.2, 24.3a: a technical document of a service, by URL or inline. */
-                TechnicalDocument: {
-                    /**
-                     * @description Decree 47/2020 Art. 24.3a: the kind of document (openapi, wsdl, xsd, guide, other).
-                     * @enum {string}
-                     */
-                    kind: "openapi" | "wsdl" | "xsd" | "guide" | "other";
-                    /** @description Chiase extension: the document's title. */
-                    title?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3a: where to download the document (give url or content). */
-                    url?: components["schemas"]["ServiceDescription"]["$defs"]["HttpUrl"];
-                    /** @description Decree 47/2020 Art. 24.3a: the document itself, inline (give url or content). */
-                    content?: string;
-                    /** @description Chiase extension: the media type, e.g. application/vnd.oai.openapi+json or text/xml. */
-                    mediaType?: string;
-                } & (unknown | unknown);
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-                /** @description Decree 47/2020 Art. 3.2, 24.3b: the exchange data structure, as named data items, a JSON Schema or an XSD reference. */
-                ExchangeDataStructure: {
-                    /** @description Decree 47/2020 Art. 24.3b: the standards and technical regulations the structure complies with. */
-                    standards?: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"][];
-                    /** @description Decree 47/2020 Art. 24.3b, 35.2d: the named data items of the message, with their types. */
-                    items?: components["schemas"]["ServiceDescription"]["$defs"]["DataItem"][];
-                    /** @description Decree 47/2020 Art. 24.3b: the structure as a JSON Schema document. */
-                    jsonSchema?: {
-                        [key: string]: unknown;
-                    };
-                    /** @description Decree 47/2020 Art. 24.3b; TT 13/2017 (XML/XSD): where the XSD of the messages is published. */
-                    xsdUrl?: components["schemas"]["ServiceDescription"]["$defs"]["HttpUrl"];
-                } | unknown | unknown | unknown;
-                /** @description Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type. */
-                DataItem: {
-                    /** @description Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure. */
-                    code: components["schemas"]["ServiceDescription"]["$defs"]["DataItemCode"];
-                    /** @description Decree 47/2020 Art. 35.2d: the name consumers use to request the item. */
-                    name: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: the value type of the item. */
-                    type: components["schemas"]["ServiceDescription"]["$defs"]["DataItemType"];
-                    /** @description Decree 47/2020 Art. 24.3b: what the item means, its unit or its format. */
-                    description?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated). */
-                    required?: boolean;
-                    /** @description Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from. */
-                    codeList?: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection. */
-                    personalData?: boolean;
-                };
-                /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
-                DataItemCode: string;
-                /**
-                 * @description Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.
-                 * @enum {string}
-                 */
-                DataItemType: "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "object" | "array" | "binary";
-                /** @description Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public. */
-                FocalPointPerson: {
-                    /** @description Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name. */
-                    fullName: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position. */
-                    position: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing. */
-                    duties?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                    /** @description Mẫu 01 'Đơn vị': the unit the official works in. */
-                    unit?: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020). */
-                    qualification?: components["schemas"]["ServiceDescription"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number. */
-                    phone: components["schemas"]["ServiceDescription"]["$defs"]["PhoneNumber"];
-                    /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address. */
-                    email: components["schemas"]["ServiceDescription"]["$defs"]["EmailAddress"];
-                };
-                /** @description Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses. */
-                PhoneNumber: string;
-                /**
-                 * Format: email
-                 * @description Engineering: an e-mail address.
-                 */
-                EmailAddress: string;
-                /** @description Decree 47/2020 Art. 41: how long data obtained through the service may be used, by sharing method. */
-                ConsumedDataValidity: {
-                    /**
-                     * @description Decree 47/2020 Art. 23.1a, 41.2a: online connection.
-                     * @constant
-                     */
-                    method: "online";
-                    /** @description Decree 47/2020 Art. 41.2a ('nếu không có quy định khác'): any other rule that applies. */
-                    note?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                } | {
-                    /**
-                     * @description Decree 47/2020 Art. 23.1b, 41.2b: online synchronisation.
-                     * @constant
-                     */
-                    method: "synchronisation";
-                    /** @description Decree 47/2020 Art. 41.2b: validity counted from the last synchronisation, e.g. P1D. */
-                    validFor: components["schemas"]["ServiceDescription"]["$defs"]["IsoDuration"];
-                    /** @description Decree 47/2020 Art. 41.1: further conditions from the rules of use. */
-                    note?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                } | {
-                    /**
-                     * @description Decree 47/2020 Art. 23.1c, 41.2c: packaged data on storage media.
-                     * @constant
-                     */
-                    method: "package";
-                    /** @description Decree 47/2020 Art. 41.2c: the time limit within which the package may be used, e.g. P6M. */
-                    validFor: components["schemas"]["ServiceDescription"]["$defs"]["IsoDuration"];
-                    /** @description Decree 47/2020 Art. 41.1: further conditions from the rules of use. */
-                    note?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                };
-                /** @description Engineering: a length of time as an ISO 8601 duration, e.g. P30D, P6M or PT12H. */
-                IsoDuration: string;
-                /** @description Decree 47/2020 Art. 43.1a, 43.3: a publicly announced planned suspension of the service. */
-                PlannedDowntime: {
-                    /**
-                     * @description Decree 47/2020 Art. 43.1a: upgrade (nâng cấp), expansion (mở rộng) or maintenance (bảo trì).
-                     * @enum {string}
-                     */
-                    reason: "upgrade" | "expansion" | "maintenance";
-                    /** @description Decree 47/2020 Art. 43.3: when the notice was published (≥ 7 working days before the start). */
-                    announcedAt: components["schemas"]["ServiceDescription"]["$defs"]["IsoDateTime"];
-                    /** @description Decree 47/2020 Art. 43.3: when the suspension starts. */
-                    startsAt: components["schemas"]["ServiceDescription"]["$defs"]["IsoDateTime"];
-                    /** @description Decree 47/2020 Art. 43.3: the expected time of restoration. */
-                    expectedRestorationAt: components["schemas"]["ServiceDescription"]["$defs"]["IsoDateTime"];
-                    /** @description Decree 47/2020 Art. 43.3: the public notice on the agency's web portal. */
-                    noticeUrl?: components["schemas"]["ServiceDescription"]["$defs"]["HttpUrl"];
-                    /** @description Chiase extension: details for consumers. */
-                    note?: components["schemas"]["ServiceDescription"]["$defs"]["LocalizedText"];
-                };
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-                /**
-                 * @description Chiase extension (lifecycle in the service management system, Decree 47/2020 Art. 25–26): draft, published or withdrawn.
-                 * @enum {string}
-                 */
-                ServiceStatus: "draft" | "published" | "withdrawn";
-            };
+            updatedAt?: components["schemas"]["IsoDateTime"];
         };
         /**
          * DatabaseCatalogueEntry
@@ -1375,123 +1159,29 @@ export interface components {
          */
         DatabaseCatalogueEntry: {
             /** @description Chiase extension: the identifier of the entry in the catalogue. */
-            id: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 11.4a; Mẫu 02 'Tên CSDL': the database name. */
-            name: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
+            name: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 11.1: the kind of database. */
-            level: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["DatabaseLevel"];
+            level: components["schemas"]["DatabaseLevel"];
             /** @description Mẫu 02 'Tên đơn vị'; QĐ 20/2020/QĐ-TTg Art. 4: the agency that owns the database. */
-            owner: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["AgencyReference"];
+            owner: components["schemas"]["AgencyReference"];
             /** @description Mẫu 02 'Thông tin liên hệ': whom to contact about the database. */
-            contact?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["Contact"];
+            contact?: components["schemas"]["Contact"];
             /** @description Decree 47/2020 Art. 11.4b: the purpose of the database. */
-            purpose: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
+            purpose: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 11.4b: the scope of the database. */
-            scope: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
+            scope: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 11.4b: the content of the database. */
-            content: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
+            content: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 11.4c: how data is collected and updated. */
-            collectionMechanism: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
+            collectionMechanism: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 11.4c: the sources the data is collected from. */
-            dataSources: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"][];
+            dataSources: components["schemas"]["PlainText"][];
             /** @description Decree 47/2020 Art. 11.4d: the data categories, each classed per category of user. */
-            dataCategories: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["DataCategory"][];
+            dataCategories: components["schemas"]["DataCategory"][];
             /** @description Chiase extension: when the entry was last changed. */
-            updatedAt?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["IsoDateTime"];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /**
-                 * @description Decree 47/2020 Art. 11.1: national database (a); shared database of a ministry, sector or locality (b); other database inside one information system (c, internal).
-                 * @enum {string}
-                 */
-                DatabaseLevel: "national" | "ministry" | "sector" | "local" | "internal";
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description A contact with a name and at least an e-mail address or a telephone number. */
-                Contact: {
-                    /** @description Engineering: the name of the person or desk to contact. */
-                    name: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                    /** @description Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin. */
-                    unit?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                    /** @description Engineering: the contact's e-mail address; an e-mail or a phone number is required. */
-                    email?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["EmailAddress"];
-                    /** @description Engineering: the contact's telephone number; an e-mail or a phone number is required. */
-                    phone?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PhoneNumber"];
-                    /** @description Engineering: a web page or form for contact. */
-                    url?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["HttpUrl"];
-                } | unknown | unknown;
-                /**
-                 * Format: email
-                 * @description Engineering: an e-mail address.
-                 */
-                EmailAddress: string;
-                /** @description Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses. */
-                PhoneNumber: string;
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-                /** @description Decree 47/2020 Art. 11.4d: a data category, classed as open, default or on-request sharing for each category of user. */
-                DataCategory: {
-                    /** @description Decree 47/2020 Art. 11.4d: the name of the data category. */
-                    name: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 11.4d: the sharing form for each category of user. */
-                    access: {
-                        /** @description Decree 47/2020 Art. 11.4d (đối tượng khai thác, sử dụng): the category of user, e.g. Cơ quan nhà nước trong tỉnh. */
-                        userCategory: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                        /** @description Decree 47/2020 Art. 11.4d: the form in which this category of user gets the data. */
-                        form: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["SharingForm"];
-                    }[];
-                    /** @description Chiase extension: the data items of the category. */
-                    items?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["DataItem"][];
-                };
-                /**
-                 * @description Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).
-                 * @enum {string}
-                 */
-                SharingForm: "open" | "default" | "on-request";
-                /** @description Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type. */
-                DataItem: {
-                    /** @description Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure. */
-                    code: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["DataItemCode"];
-                    /** @description Decree 47/2020 Art. 35.2d: the name consumers use to request the item. */
-                    name: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: the value type of the item. */
-                    type: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["DataItemType"];
-                    /** @description Decree 47/2020 Art. 24.3b: what the item means, its unit or its format. */
-                    description?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated). */
-                    required?: boolean;
-                    /** @description Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from. */
-                    codeList?: components["schemas"]["DatabaseCatalogueEntry"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection. */
-                    personalData?: boolean;
-                };
-                /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
-                DataItemCode: string;
-                /**
-                 * @description Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.
-                 * @enum {string}
-                 */
-                DataItemType: "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "object" | "array" | "binary";
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-            };
+            updatedAt?: components["schemas"]["IsoDateTime"];
         };
         /**
          * OpenDataset
@@ -1499,124 +1189,34 @@ export interface components {
          */
         OpenDataset: {
             /** @description DCAT-AP 3 dct:identifier (optional in DCAT-AP, required by Chiase): the identifier of the dataset. */
-            id: components["schemas"]["OpenDataset"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description DCAT-AP 3 dct:title (mandatory): the dataset name. */
-            title: components["schemas"]["OpenDataset"]["$defs"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /** @description DCAT-AP 3 dct:description (mandatory): what the dataset contains. */
-            description: components["schemas"]["OpenDataset"]["$defs"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
             /** @description DCAT-AP 3 dct:publisher (recommended); QĐ 20/2020/QĐ-TTg Art. 4: the publishing agency. */
-            publisher: components["schemas"]["OpenDataset"]["$defs"]["AgencyReference"];
+            publisher: components["schemas"]["AgencyReference"];
             /** @description DCAT-AP 3 dcat:contactPoint (recommended); former Decree 47/2020 Art. 19.2: the feedback contact. */
-            contactPoint: components["schemas"]["OpenDataset"]["$defs"]["Contact"];
+            contactPoint: components["schemas"]["Contact"];
             /** @description DCAT-AP 3 dcat:keyword (recommended): keywords. */
-            keywords?: components["schemas"]["OpenDataset"]["$defs"]["PlainText"][];
+            keywords?: components["schemas"]["PlainText"][];
             /** @description DCAT-AP 3 dct:spatial (recommended): the area covered, e.g. Tỉnh Kiên Giang. */
-            spatial?: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
+            spatial?: components["schemas"]["PlainText"];
             /**
              * @description DCAT-AP 3 dct:accrualPeriodicity (optional in DCAT-AP, required by Chiase): how often the data is updated.
              * @enum {string}
              */
             updateFrequency: "UPDATE_CONT" | "DAILY" | "WEEKLY" | "MONTHLY" | "QUARTERLY" | "BIANNUAL" | "ANNUAL" | "IRREG";
             /** @description DCAT-AP 3 dct:issued (optional in DCAT-AP, required by Chiase); former Decree 47/2020 Art. 20.3: the publication date. */
-            issued: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
+            issued: components["schemas"]["IsoDate"];
             /** @description DCAT-AP 3 dct:modified (optional in DCAT-AP, required by Chiase): when the dataset was last changed. */
-            modified: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
+            modified: components["schemas"]["IsoDate"];
             /** @description Former Decree 47/2020 Art. 20.3: the last review of the open-data catalogue (at least every 6 months). */
-            catalogueReviewedOn?: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
+            catalogueReviewedOn?: components["schemas"]["IsoDate"];
             /** @description Former Decree 47/2020 Art. 20.3: the last data update (within 3 months of publication). */
-            dataUpdatedOn?: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
+            dataUpdatedOn?: components["schemas"]["IsoDate"];
             /** @description DCAT-AP 3 dcat:distribution (recommended); former Decree 47/2020 Art. 21.1: how the data is provided. */
-            distributions: components["schemas"]["OpenDataset"]["$defs"]["Distribution"][];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["OpenDataset"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description A contact with a name and at least an e-mail address or a telephone number. */
-                Contact: {
-                    /** @description Engineering: the name of the person or desk to contact. */
-                    name: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
-                    /** @description Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin. */
-                    unit?: components["schemas"]["OpenDataset"]["$defs"]["PlainText"];
-                    /** @description Engineering: the contact's e-mail address; an e-mail or a phone number is required. */
-                    email?: components["schemas"]["OpenDataset"]["$defs"]["EmailAddress"];
-                    /** @description Engineering: the contact's telephone number; an e-mail or a phone number is required. */
-                    phone?: components["schemas"]["OpenDataset"]["$defs"]["PhoneNumber"];
-                    /** @description Engineering: a web page or form for contact. */
-                    url?: components["schemas"]["OpenDataset"]["$defs"]["HttpUrl"];
-                } | unknown | unknown;
-                /**
-                 * Format: email
-                 * @description Engineering: an e-mail address.
-                 */
-                EmailAddress: string;
-                /** @description Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses. */
-                PhoneNumber: string;
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-                /**
-                 * Distribution
-                 * @description DCAT-AP 3 dcat:Distribution of open data (former Decree 47/2020 Art. 21.1): access URL, format, licence, and for a download its byte size and SHA-256.
-                 */
-                Distribution: {
-                    /** @description DCAT-AP 3 dct:identifier (optional): the identifier of the distribution. */
-                    id?: components["schemas"]["OpenDataset"]["$defs"]["RecordId"];
-                    /** @description DCAT-AP 3 dct:title (optional): the name of the distribution. */
-                    title?: components["schemas"]["OpenDataset"]["$defs"]["LocalizedText"];
-                    /** @description DCAT-AP 3 dct:description (recommended): what the distribution contains. */
-                    description?: components["schemas"]["OpenDataset"]["$defs"]["LocalizedText"];
-                    /** @description DCAT-AP 3 dcat:accessURL (mandatory): where the data can be reached. */
-                    accessUrl: components["schemas"]["OpenDataset"]["$defs"]["HttpUrl"];
-                    /** @description DCAT-AP 3 dcat:downloadURL; former Decree 47/2020 Art. 21.1a: the file to download. */
-                    downloadUrl?: components["schemas"]["OpenDataset"]["$defs"]["HttpUrl"];
-                    /** @description DCAT-AP 3 dcat:accessService; former Decree 47/2020 Art. 21.1b: the data-sharing service. */
-                    accessService?: components["schemas"]["OpenDataset"]["$defs"]["ServiceId"];
-                    /** @description DCAT-AP 3 dct:format (recommended); former Decree 47/2020 Art. 17.1e: the file format. */
-                    format: components["schemas"]["OpenDataset"]["$defs"]["DistributionFormat"];
-                    /** @description DCAT-AP 3 dcat:mediaType (optional): the IANA media type, e.g. text/csv. */
-                    mediaType?: string;
-                    /** @description DCAT-AP 3 dcat:byteSize: the size of the file in bytes (required with downloadUrl). */
-                    byteSize?: number;
-                    /** @description DCAT-AP 3 spdx:checksum (algorithm sha256): the file digest (required with downloadUrl). */
-                    sha256?: components["schemas"]["OpenDataset"]["$defs"]["Sha256"];
-                    /** @description DCAT-AP 3 dct:license (recommended); former Decree 47/2020 Art. 17.1g, 18: the terms of use. */
-                    license: components["schemas"]["OpenDataset"]["$defs"]["HttpUrl"];
-                    /** @description DCAT-AP 3 dct:issued (optional): when the distribution was first published. */
-                    issued?: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
-                    /** @description DCAT-AP 3 dct:modified (optional): when the distribution was last changed. */
-                    modified?: components["schemas"]["OpenDataset"]["$defs"]["IsoDate"];
-                };
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /**
-                 * @description DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.
-                 * @enum {string}
-                 */
-                DistributionFormat: "CSV" | "JSON" | "XML" | "XLSX" | "ODS" | "JSON_LD" | "RDF_XML" | "GEOJSON" | "ZIP";
-                /** @description Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits. */
-                Sha256: string;
-            };
+            distributions: components["schemas"]["Distribution"][];
         };
         /**
          * Distribution
@@ -1624,60 +1224,31 @@ export interface components {
          */
         Distribution: {
             /** @description DCAT-AP 3 dct:identifier (optional): the identifier of the distribution. */
-            id?: components["schemas"]["Distribution"]["$defs"]["RecordId"];
+            id?: components["schemas"]["RecordId"];
             /** @description DCAT-AP 3 dct:title (optional): the name of the distribution. */
-            title?: components["schemas"]["Distribution"]["$defs"]["LocalizedText"];
+            title?: components["schemas"]["LocalizedText"];
             /** @description DCAT-AP 3 dct:description (recommended): what the distribution contains. */
-            description?: components["schemas"]["Distribution"]["$defs"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
             /** @description DCAT-AP 3 dcat:accessURL (mandatory): where the data can be reached. */
-            accessUrl: components["schemas"]["Distribution"]["$defs"]["HttpUrl"];
+            accessUrl: components["schemas"]["HttpUrl"];
             /** @description DCAT-AP 3 dcat:downloadURL; former Decree 47/2020 Art. 21.1a: the file to download. */
-            downloadUrl?: components["schemas"]["Distribution"]["$defs"]["HttpUrl"];
+            downloadUrl?: components["schemas"]["HttpUrl"];
             /** @description DCAT-AP 3 dcat:accessService; former Decree 47/2020 Art. 21.1b: the data-sharing service. */
-            accessService?: components["schemas"]["Distribution"]["$defs"]["ServiceId"];
+            accessService?: components["schemas"]["ServiceId"];
             /** @description DCAT-AP 3 dct:format (recommended); former Decree 47/2020 Art. 17.1e: the file format. */
-            format: components["schemas"]["Distribution"]["$defs"]["DistributionFormat"];
+            format: components["schemas"]["DistributionFormat"];
             /** @description DCAT-AP 3 dcat:mediaType (optional): the IANA media type, e.g. text/csv. */
             mediaType?: string;
             /** @description DCAT-AP 3 dcat:byteSize: the size of the file in bytes (required with downloadUrl). */
             byteSize?: number;
             /** @description DCAT-AP 3 spdx:checksum (algorithm sha256): the file digest (required with downloadUrl). */
-            sha256?: components["schemas"]["Distribution"]["$defs"]["Sha256"];
+            sha256?: components["schemas"]["Sha256"];
             /** @description DCAT-AP 3 dct:license (recommended); former Decree 47/2020 Art. 17.1g, 18: the terms of use. */
-            license: components["schemas"]["Distribution"]["$defs"]["HttpUrl"];
+            license: components["schemas"]["HttpUrl"];
             /** @description DCAT-AP 3 dct:issued (optional): when the distribution was first published. */
-            issued?: components["schemas"]["Distribution"]["$defs"]["IsoDate"];
+            issued?: components["schemas"]["IsoDate"];
             /** @description DCAT-AP 3 dct:modified (optional): when the distribution was last changed. */
-            modified?: components["schemas"]["Distribution"]["$defs"]["IsoDate"];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["Distribution"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["Distribution"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /**
-                 * @description DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.
-                 * @enum {string}
-                 */
-                DistributionFormat: "CSV" | "JSON" | "XML" | "XLSX" | "ODS" | "JSON_LD" | "RDF_XML" | "GEOJSON" | "ZIP";
-                /** @description Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits. */
-                Sha256: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-            };
+            modified?: components["schemas"]["IsoDate"];
         };
         /**
          * FocalPoint
@@ -1685,68 +1256,15 @@ export interface components {
          */
         FocalPoint: {
             /** @description Decree 47/2020 Art. 7.1; QĐ 20/2020/QĐ-TTg Art. 4: the agency that names the focal point. */
-            agency: components["schemas"]["FocalPoint"]["$defs"]["AgencyReference"];
+            agency: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 7.1; Mẫu 01: the official and the contact details made public. */
-            person: components["schemas"]["FocalPoint"]["$defs"]["FocalPointPerson"];
+            person: components["schemas"]["FocalPointPerson"];
             /** @description Decree 47/2020 Art. 7.1 (chỉ định): the date the official was named (Chiase extension). */
-            appointedOn?: components["schemas"]["FocalPoint"]["$defs"]["IsoDate"];
+            appointedOn?: components["schemas"]["IsoDate"];
             /** @description Decree 47/2020 Art. 7.2: where the focal point information is published. */
-            publishedUrl?: components["schemas"]["FocalPoint"]["$defs"]["HttpUrl"];
+            publishedUrl?: components["schemas"]["HttpUrl"];
             /** @description Chiase extension: when this record was last changed. */
-            updatedAt?: components["schemas"]["FocalPoint"]["$defs"]["IsoDateTime"];
-            $defs: {
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["FocalPoint"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public. */
-                FocalPointPerson: {
-                    /** @description Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name. */
-                    fullName: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position. */
-                    position: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing. */
-                    duties?: components["schemas"]["FocalPoint"]["$defs"]["LocalizedText"];
-                    /** @description Mẫu 01 'Đơn vị': the unit the official works in. */
-                    unit?: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                    /** @description Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020). */
-                    qualification?: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number. */
-                    phone: components["schemas"]["FocalPoint"]["$defs"]["PhoneNumber"];
-                    /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address. */
-                    email: components["schemas"]["FocalPoint"]["$defs"]["EmailAddress"];
-                };
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["FocalPoint"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses. */
-                PhoneNumber: string;
-                /**
-                 * Format: email
-                 * @description Engineering: an e-mail address.
-                 */
-                EmailAddress: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-            };
+            updatedAt?: components["schemas"]["IsoDateTime"];
         };
         /**
          * ConnectionRequest
@@ -1754,163 +1272,75 @@ export interface components {
          */
         ConnectionRequest: {
             /** @description Chiase extension: the identifier of the request. */
-            id: components["schemas"]["ConnectionRequest"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 35.2a; QĐ 20/2020/QĐ-TTg Art. 4–6: the requesting agency's identifier and name. */
-            requester: components["schemas"]["ConnectionRequest"]["$defs"]["OrganisationReference"];
+            requester: components["schemas"]["OrganisationReference"];
             /** @description Decree 47/2020 Art. 35.2b ('nếu cần'): the identifier and name of the connecting application. */
             application?: {
                 /** @description Decree 47/2020 Art. 35.2b: the application identifier. */
-                id: components["schemas"]["ConnectionRequest"]["$defs"]["RecordId"];
+                id: components["schemas"]["RecordId"];
                 /** @description Decree 47/2020 Art. 35.2b: the application name. */
-                name: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
+                name: components["schemas"]["PlainText"];
             };
             /** @description Decree 47/2020 Art. 35.2c: the purpose and how the data will be used after it is obtained. */
-            purpose: components["schemas"]["ConnectionRequest"]["$defs"]["LocalizedText"];
+            purpose: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 35.2d: the data items requested, by name. */
             requestedItems: {
                 /** @description Decree 47/2020 Art. 35.2d: the name of the data item (mục tin) requested. */
-                name: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
+                name: components["schemas"]["PlainText"];
                 /** @description Chiase extension: the item's code in the service's exchange data structure. */
-                code?: components["schemas"]["ConnectionRequest"]["$defs"]["DataItemCode"];
+                code?: components["schemas"]["DataItemCode"];
             }[];
             /** @description Decree 47/2020 Art. 35.2d ('số lượng'): the number of data items requested. */
             itemCount: number;
             /** @description Decree 47/2020 Art. 35.2đ: the identifier and name of the service. */
             service: {
                 /** @description Decree 47/2020 Art. 35.2đ: the service identifier. */
-                id: components["schemas"]["ConnectionRequest"]["$defs"]["ServiceId"];
+                id: components["schemas"]["ServiceId"];
                 /** @description Decree 47/2020 Art. 35.2đ: the service name. */
-                name: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
+                name: components["schemas"]["PlainText"];
             };
             /** @description Decree 47/2020 Art. 35.2e: how often the data will be accessed. */
-            accessFrequency: components["schemas"]["ConnectionRequest"]["$defs"]["AccessFrequency"];
+            accessFrequency: components["schemas"]["AccessFrequency"];
             /** @description Decree 47/2020 Art. 35.2g: other necessary information. */
-            otherInformation?: components["schemas"]["ConnectionRequest"]["$defs"]["LocalizedText"];
+            otherInformation?: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 35.1: when the request was sent. */
-            submittedAt: components["schemas"]["ConnectionRequest"]["$defs"]["IsoDateTime"];
+            submittedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 35.3: when the provider received it (the answer deadline runs from here). */
-            receivedAt?: components["schemas"]["ConnectionRequest"]["$defs"]["IsoDateTime"];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                OrganisationReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106). */
-                    id: components["schemas"]["ConnectionRequest"]["$defs"]["OrganisationId"];
-                    /** @description Engineering: the official name of the organisation. */
-                    name: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5). */
-                OrganisationId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["ConnectionRequest"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
-                DataItemCode: string;
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /** @description Decree 47/2020 Art. 35.2e: how often the consumer will call the service. */
-                AccessFrequency: {
-                    /** @description Decree 47/2020 Art. 35.2e: the number of requests in each period. */
-                    requests: number;
-                    /**
-                     * @description Decree 47/2020 Art. 35.2e: the period.
-                     * @enum {string}
-                     */
-                    per: "minute" | "hour" | "day" | "week" | "month" | "year";
-                    /** @description Decree 47/2020 Art. 35.2e: anything else about timing, e.g. peak hours. */
-                    note?: components["schemas"]["ConnectionRequest"]["$defs"]["LocalizedText"];
-                };
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-            };
+            receivedAt?: components["schemas"]["IsoDateTime"];
         };
         /**
          * ConnectionDecision
          * @description Decree 47/2020 Art. 35.3, 40: the answer to a connection request: accepted with a connection account, or refused with reasons and legal basis.
          */
         ConnectionDecision: {
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["ConnectionDecision"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-                /**
-                 * @description Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).
-                 * @enum {string}
-                 */
-                ServiceAuthentication: "oauth2-client-credentials" | "api-key" | "mutual-tls" | "basic" | "none";
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
-                };
-                /** @description A legal document and, optionally, the provision within it. */
-                LegalReference: {
-                    /** @description Engineering: the legal document, e.g. Nghị định 47/2020/NĐ-CP. */
-                    document: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
-                    /** @description Engineering: the article, clause or point, e.g. Điều 35 khoản 3. */
-                    provision?: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
-                    /** @description Engineering: where the text can be read. */
-                    url?: components["schemas"]["ConnectionDecision"]["$defs"]["HttpUrl"];
-                };
-                /** @description Engineering: an absolute http or https URL. */
-                HttpUrl: string;
-            };
-        } & ({
             /**
              * @description Decree 47/2020 Art. 35.3: the request is accepted and an account created.
              * @constant
              */
             outcome: "accepted";
             /** @description Chiase extension: the identifier of the connection request answered. */
-            requestId: components["schemas"]["ConnectionDecision"]["$defs"]["RecordId"];
+            requestId: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 35.3; QĐ 20/2020/QĐ-TTg Art. 4: the providing agency that decides. */
-            provider: components["schemas"]["ConnectionDecision"]["$defs"]["AgencyReference"];
+            provider: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 35.3: when the request was received (the deadline runs from here). */
-            requestReceivedAt: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDateTime"];
+            requestReceivedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 35.3 (5 working days; 2 from 2025-08-19, Decree 194/2025): when the decision was sent. */
-            decidedAt: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDateTime"];
+            decidedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 35.3, 40: the connection account created. */
             account: {
                 /** @description Decree 47/2020 Art. 40.1: the account identifier (e.g. the consumer key), never the secret. */
-                accountId: components["schemas"]["ConnectionDecision"]["$defs"]["PlainText"];
+                accountId: components["schemas"]["PlainText"];
                 /** @description Decree 47/2020 Art. 40.1: how the account is identified and authenticated. */
-                authentication: components["schemas"]["ConnectionDecision"]["$defs"]["ServiceAuthentication"];
+                authentication: components["schemas"]["ServiceAuthentication"];
                 /** @description Decree 47/2020 Art. 40.2: who issued the account (the provider, or the platform operator it delegated). */
-                issuedBy: components["schemas"]["ConnectionDecision"]["$defs"]["AgencyReference"];
+                issuedBy: components["schemas"]["AgencyReference"];
                 /** @description Chiase extension: the services the account may call. */
-                services?: components["schemas"]["ConnectionDecision"]["$defs"]["ServiceId"][];
+                services?: components["schemas"]["ServiceId"][];
                 /** @description Chiase extension: the first day the account works. */
-                validFrom?: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDate"];
+                validFrom?: components["schemas"]["IsoDate"];
                 /** @description Chiase extension: the last day the account works (e.g. the end of a sharing agreement, Art. 38.4). */
-                validUntil?: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDate"];
+                validUntil?: components["schemas"]["IsoDate"];
             };
         } | {
             /**
@@ -1919,67 +1349,67 @@ export interface components {
              */
             outcome: "refused";
             /** @description Chiase extension: the identifier of the connection request answered. */
-            requestId: components["schemas"]["ConnectionDecision"]["$defs"]["RecordId"];
+            requestId: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 35.3; QĐ 20/2020/QĐ-TTg Art. 4: the providing agency that decides. */
-            provider: components["schemas"]["ConnectionDecision"]["$defs"]["AgencyReference"];
+            provider: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 35.3: when the request was received (the deadline runs from here). */
-            requestReceivedAt: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDateTime"];
+            requestReceivedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 35.3 (5 working days; 2 from 2025-08-19, Decree 194/2025): when the decision was sent. */
-            decidedAt: components["schemas"]["ConnectionDecision"]["$defs"]["IsoDateTime"];
+            decidedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 35.3 ('nêu rõ lý do từ chối'): the reasons for refusal. */
-            reasons: components["schemas"]["ConnectionDecision"]["$defs"]["LocalizedText"][];
+            reasons: components["schemas"]["LocalizedText"][];
             /** @description Decree 194/2025 Art. 16 (amending Art. 35.3, as reported): the legal basis of the refusal. */
-            legalBasis: components["schemas"]["ConnectionDecision"]["$defs"]["LegalReference"][];
-        });
+            legalBasis: components["schemas"]["LegalReference"][];
+        };
         /**
          * SharingAgreement
          * @description Decree 47/2020 Art. 36–39: the agreed content of on-request sharing with the 12 items of Art. 38 (parties; data; place; term; method; post-receipt processing; conditions and limits; commitments; security and authentication; retention; deletion; other matters).
          */
         SharingAgreement: {
             /** @description Chiase extension: the identifier of the agreement. */
-            id: components["schemas"]["SharingAgreement"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Chiase extension: the title of the agreement. */
-            title: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            title: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.1: the providing agencies. */
-            providers: components["schemas"]["SharingAgreement"]["$defs"]["AgencyReference"][];
+            providers: components["schemas"]["AgencyReference"][];
             /** @description Decree 47/2020 Art. 38.1: the consuming agencies. */
-            consumers: components["schemas"]["SharingAgreement"]["$defs"]["AgencyReference"][];
+            consumers: components["schemas"]["AgencyReference"][];
             /** @description Decree 47/2020 Art. 38.2: the data to be shared. */
             data: {
                 /** @description Decree 47/2020 Art. 38.2: the data to be shared, in words. */
-                description: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+                description: components["schemas"]["LocalizedText"];
                 /** @description Decree 47/2020 Art. 38.2: the data items, where listed. */
-                items?: components["schemas"]["SharingAgreement"]["$defs"]["DataItem"][];
+                items?: components["schemas"]["DataItem"][];
                 /** @description Chiase extension: the services that carry the data. */
-                services?: components["schemas"]["SharingAgreement"]["$defs"]["ServiceId"][];
+                services?: components["schemas"]["ServiceId"][];
             };
             /** @description Decree 47/2020 Art. 38.3: where the data is shared and used. */
-            places: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            places: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.4: the term of connection and use (no end date: indefinite, Art. 23.3). */
             term: {
                 /** @description Decree 47/2020 Art. 38.4: the first day. */
-                from: components["schemas"]["SharingAgreement"]["$defs"]["IsoDate"];
+                from: components["schemas"]["IsoDate"];
                 /** @description Decree 47/2020 Art. 38.4, 23.3: the last day; absent for an indefinite term. */
-                until?: components["schemas"]["SharingAgreement"]["$defs"]["IsoDate"];
+                until?: components["schemas"]["IsoDate"];
             };
             /** @description Decree 47/2020 Art. 38.5, 23.1: the methods of sharing. */
-            methods: components["schemas"]["SharingAgreement"]["$defs"]["SharingMethod"][];
+            methods: components["schemas"]["SharingMethod"][];
             /** @description Decree 47/2020 Art. 38.5: how the sharing is carried out. */
-            methodDetails: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            methodDetails: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.6: how the data is processed after receipt. */
-            postReceiptProcessing: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            postReceiptProcessing: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.7: conditions and limits on sharing and use. */
-            conditionsAndLimits: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            conditionsAndLimits: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.8: the commitments to data protection and to the agreement. */
-            commitments: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            commitments: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.9: security and authentication measures for transfer, storage and access. */
-            securityMeasures: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            securityMeasures: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.10: retention of shared data and of data derived from it. */
-            retention: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            retention: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.11: how data is deleted or destroyed after sharing or at the end. */
-            deletionMethod: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            deletionMethod: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 38.12: other matters the parties agree on, if any. */
-            otherMatters?: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
+            otherMatters?: components["schemas"]["LocalizedText"];
             /**
              * @description Decree 47/2020 Art. 36.3: how the agreement is recorded.
              * @enum {string}
@@ -1991,65 +1421,7 @@ export interface components {
              */
             status: "draft" | "signed" | "ended";
             /** @description Decree 47/2020 Art. 37.3: when the agreement was confirmed (signed). */
-            signedOn?: components["schemas"]["SharingAgreement"]["$defs"]["IsoDate"];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["SharingAgreement"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["SharingAgreement"]["$defs"]["PlainText"];
-                };
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["SharingAgreement"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["SharingAgreement"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type. */
-                DataItem: {
-                    /** @description Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure. */
-                    code: components["schemas"]["SharingAgreement"]["$defs"]["DataItemCode"];
-                    /** @description Decree 47/2020 Art. 35.2d: the name consumers use to request the item. */
-                    name: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: the value type of the item. */
-                    type: components["schemas"]["SharingAgreement"]["$defs"]["DataItemType"];
-                    /** @description Decree 47/2020 Art. 24.3b: what the item means, its unit or its format. */
-                    description?: components["schemas"]["SharingAgreement"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated). */
-                    required?: boolean;
-                    /** @description Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from. */
-                    codeList?: components["schemas"]["SharingAgreement"]["$defs"]["PlainText"];
-                    /** @description Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection. */
-                    personalData?: boolean;
-                };
-                /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
-                DataItemCode: string;
-                /**
-                 * @description Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.
-                 * @enum {string}
-                 */
-                DataItemType: "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "object" | "array" | "binary";
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-                /**
-                 * @description Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).
-                 * @enum {string}
-                 */
-                SharingMethod: "online" | "synchronisation" | "package";
-            };
+            signedOn?: components["schemas"]["IsoDate"];
         };
         /**
          * SharingLogEntry
@@ -2057,27 +1429,27 @@ export interface components {
          */
         SharingLogEntry: {
             /** @description Chiase extension: the identifier of the entry. */
-            id: components["schemas"]["SharingLogEntry"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 45.2a: when the data was requested. */
-            requestedAt: components["schemas"]["SharingLogEntry"]["$defs"]["IsoDateTime"];
+            requestedAt: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 45.2a, 23.1: the form of the request and provision. */
-            form: components["schemas"]["SharingLogEntry"]["$defs"]["SharingMethod"];
+            form: components["schemas"]["SharingMethod"];
             /** @description Decree 47/2020 Art. 45.2a: when the data was provided (absent if nothing was provided). */
-            providedAt?: components["schemas"]["SharingLogEntry"]["$defs"]["IsoDateTime"];
+            providedAt?: components["schemas"]["IsoDateTime"];
             /** @description Decree 47/2020 Art. 45.2b; QĐ 20/2020/QĐ-TTg Art. 4–6: the requesting agency's identifier. */
-            requesterId: components["schemas"]["SharingLogEntry"]["$defs"]["OrganisationId"];
+            requesterId: components["schemas"]["OrganisationId"];
             /** @description Chiase extension: the service called. */
-            serviceId: components["schemas"]["SharingLogEntry"]["$defs"]["ServiceId"];
+            serviceId: components["schemas"]["ServiceId"];
             /** @description Decree 47/2020 Art. 45.2c: the content of the request (operation, parameters or a summary). */
             request: {
                 /** @description Decree 47/2020 Art. 45.2c: the operation called, e.g. GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep. */
-                operation?: components["schemas"]["SharingLogEntry"]["$defs"]["PlainText"];
+                operation?: components["schemas"]["PlainText"];
                 /** @description Decree 47/2020 Art. 45.2c: the request parameters. */
                 parameters?: {
                     [key: string]: unknown;
                 };
                 /** @description Decree 47/2020 Art. 45.2c: the request in words. */
-                summary?: components["schemas"]["SharingLogEntry"]["$defs"]["PlainText"];
+                summary?: components["schemas"]["PlainText"];
             } | unknown | unknown | unknown;
             /** @description Decree 47/2020 Art. 45.2d: the response status. */
             status: {
@@ -2094,34 +1466,13 @@ export interface components {
                 /** @description Decree 47/2020 Art. 45.2d: the number of records shared. */
                 recordCount?: number;
                 /** @description Decree 47/2020 Art. 45.2d: the data items shared. */
-                itemCodes?: components["schemas"]["SharingLogEntry"]["$defs"]["DataItemCode"][];
+                itemCodes?: components["schemas"]["DataItemCode"][];
                 /** @description Decree 47/2020 Art. 45.2d (Chiase: a digest instead of a copy): SHA-256 of the response body. */
-                sha256?: components["schemas"]["SharingLogEntry"]["$defs"]["Sha256"];
+                sha256?: components["schemas"]["Sha256"];
             };
             /** @description Decree 47/2020 Art. 45.2đ: other information useful to settle disputes, e.g. the request id. */
             otherInformation?: {
-                [key: string]: components["schemas"]["SharingLogEntry"]["$defs"]["PlainText"];
-            };
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
-                /**
-                 * @description Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).
-                 * @enum {string}
-                 */
-                SharingMethod: "online" | "synchronisation" | "package";
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5). */
-                OrganisationId: string;
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
-                DataItemCode: string;
-                /** @description Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits. */
-                Sha256: string;
+                [key: string]: components["schemas"]["PlainText"];
             };
         };
         /**
@@ -2130,47 +1481,47 @@ export interface components {
          */
         DataAssessmentReport: {
             /** @description Chiase extension: the identifier of the report. */
-            id: components["schemas"]["DataAssessmentReport"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 16.1: the year assessed (the assessment is annual). */
             year: number;
             /** @description Decree 47/2020 Art. 16.4: the database owner (chủ quản) that assesses. */
-            owner: components["schemas"]["DataAssessmentReport"]["$defs"]["AgencyReference"];
+            owner: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 16.1: the database assessed. */
             database: {
                 /** @description Decree 47/2020 Art. 16.1: the database name. */
-                name: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+                name: components["schemas"]["LocalizedText"];
                 /** @description Chiase extension: its entry in the database catalogue (Art. 11.4). */
-                catalogueEntryId?: components["schemas"]["DataAssessmentReport"]["$defs"]["RecordId"];
+                catalogueEntryId?: components["schemas"]["RecordId"];
             };
             /** @description Decree 47/2020 Art. 16.2a: the inventory of data content categories. */
             inventory: {
                 /** @description Decree 47/2020 Art. 16.2a: the content category. */
-                category: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+                category: components["schemas"]["LocalizedText"];
                 /** @description Chiase extension: the number of records. */
                 recordCount?: number;
             }[];
             /** @description Decree 47/2020 Art. 16.2b: compliance with data standards, technical regulations and rules. */
             standardsCompliance: {
                 /** @description Decree 47/2020 Art. 16.2b: the standard, regulation or rule, e.g. QCVN 102:2016/BTTTT. */
-                standard: components["schemas"]["DataAssessmentReport"]["$defs"]["PlainText"];
+                standard: components["schemas"]["PlainText"];
                 /** @description Decree 47/2020 Art. 16.2b: whether the data complies. */
                 compliant: boolean;
                 /** @description Decree 47/2020 Art. 16.2b: details of the assessment. */
-                note?: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+                note?: components["schemas"]["LocalizedText"];
             }[];
             /** @description Decree 47/2020 Art. 16.2c: data quality: accuracy, integrity, anomalous data. */
             quality: {
                 /** @description Decree 47/2020 Art. 16.2c: accuracy (độ chính xác). */
-                accuracy: components["schemas"]["DataAssessmentReport"]["$defs"]["QualityFinding"];
+                accuracy: components["schemas"]["QualityFinding"];
                 /** @description Decree 47/2020 Art. 16.2c: integrity (độ toàn vẹn). */
-                integrity: components["schemas"]["DataAssessmentReport"]["$defs"]["QualityFinding"];
+                integrity: components["schemas"]["QualityFinding"];
                 /** @description Decree 47/2020 Art. 16.2c: anomalous data (dữ liệu bất thường). */
-                anomalies: components["schemas"]["DataAssessmentReport"]["$defs"]["QualityFinding"];
+                anomalies: components["schemas"]["QualityFinding"];
             };
             /** @description Decree 47/2020 Art. 16.2d: maintenance, operation and updating, and the update and access logs. */
             maintenance: {
                 /** @description Decree 47/2020 Art. 16.2d: the assessment. */
-                summary: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+                summary: components["schemas"]["LocalizedText"];
                 /** @description Decree 47/2020 Art. 16.2d (nhật ký cập nhật): whether an update log is kept. */
                 updateLogKept: boolean;
                 /** @description Decree 47/2020 Art. 16.2d (nhật ký khai thác), 45: whether an access log is kept. */
@@ -2179,65 +1530,20 @@ export interface components {
             /** @description Decree 47/2020 Art. 16.2đ: sharing: users and purposes, against the rules of use. */
             sharing: {
                 /** @description Decree 47/2020 Art. 16.2đ: the assessment. */
-                summary: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+                summary: components["schemas"]["LocalizedText"];
                 /** @description Decree 47/2020 Art. 16.2đ (đối tượng sử dụng): who used the data. */
-                users?: components["schemas"]["DataAssessmentReport"]["$defs"]["OrganisationReference"][];
+                users?: components["schemas"]["OrganisationReference"][];
                 /** @description Decree 47/2020 Art. 16.2đ: whether the purposes complied with the rules of use. */
                 purposesCompliant: boolean;
             };
             /** @description Decree 47/2020 Art. 16.2e: other contents required by IT authorities. */
-            other?: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
+            other?: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 16.3: the proposed actions to maintain the data, if any. */
-            proposedActions?: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"][];
+            proposedActions?: components["schemas"]["LocalizedText"][];
             /** @description Decree 47/2020 Art. 16.4: the IT unit the report goes to. */
-            submittedTo: components["schemas"]["DataAssessmentReport"]["$defs"]["AgencyReference"];
+            submittedTo: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 16.4: when the report was sent (before 31 December of the year). */
-            submittedOn?: components["schemas"]["DataAssessmentReport"]["$defs"]["IsoDate"];
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["DataAssessmentReport"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["DataAssessmentReport"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["DataAssessmentReport"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["DataAssessmentReport"]["$defs"]["PlainText"];
-                };
-                /** @description Decree 47/2020 Art. 16.2c: a finding of the data quality assessment. */
-                QualityFinding: {
-                    /** @description Decree 47/2020 Art. 16.2c: what was found. */
-                    summary: components["schemas"]["DataAssessmentReport"]["$defs"]["LocalizedText"];
-                    /** @description Chiase extension: the share of records that pass, from 0 to 1. */
-                    score?: number;
-                    /** @description Chiase extension: the number of faulty records found. */
-                    issuesFound?: number;
-                };
-                /** @description An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                OrganisationReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106). */
-                    id: components["schemas"]["DataAssessmentReport"]["$defs"]["OrganisationId"];
-                    /** @description Engineering: the official name of the organisation. */
-                    name: components["schemas"]["DataAssessmentReport"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5). */
-                OrganisationId: string;
-                /**
-                 * Format: date
-                 * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
-                 */
-                IsoDate: string;
-            };
+            submittedOn?: components["schemas"]["IsoDate"];
         };
         /**
          * Dispute
@@ -2245,86 +1551,350 @@ export interface components {
          */
         Dispute: {
             /** @description Chiase extension: the identifier of the dispute. */
-            id: components["schemas"]["Dispute"]["$defs"]["RecordId"];
+            id: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 47: the category. */
-            category: components["schemas"]["Dispute"]["$defs"]["DisputeCategory"];
+            category: components["schemas"]["DisputeCategory"];
             /** @description Decree 47/2020 Art. 49.1: the consumer that raises the dispute. */
-            raisedBy: components["schemas"]["Dispute"]["$defs"]["OrganisationReference"];
+            raisedBy: components["schemas"]["OrganisationReference"];
             /** @description Decree 47/2020 Art. 48.1: the provider of the data concerned. */
-            provider: components["schemas"]["Dispute"]["$defs"]["AgencyReference"];
+            provider: components["schemas"]["AgencyReference"];
             /** @description Decree 47/2020 Art. 49.1: the subject of the request. */
-            subject: components["schemas"]["Dispute"]["$defs"]["LocalizedText"];
+            subject: components["schemas"]["LocalizedText"];
             /** @description Decree 47/2020 Art. 49.1: the description of the problem. */
-            description: components["schemas"]["Dispute"]["$defs"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
             /** @description Chiase extension: the service concerned. */
-            serviceId?: components["schemas"]["Dispute"]["$defs"]["ServiceId"];
+            serviceId?: components["schemas"]["ServiceId"];
             /** @description Decree 47/2020 Art. 50.1b: the sharing agreement concerned, if any. */
-            agreementId?: components["schemas"]["Dispute"]["$defs"]["RecordId"];
+            agreementId?: components["schemas"]["RecordId"];
             /** @description Decree 47/2020 Art. 49: the steps taken, in order. */
-            steps: components["schemas"]["Dispute"]["$defs"]["DisputeStep"][];
+            steps: components["schemas"]["DisputeStep"][];
             /**
              * @description Chiase extension: open, or resolved by one of the steps.
              * @enum {string}
              */
             status: "open" | "resolved";
-            $defs: {
-                /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
-                RecordId: string;
-                /**
-                 * @description Decree 47/2020 Art. 47: rights and obligations (1), technical infrastructure (2), standards and regulations (3), quality of shared data (4), connection plan (5), other (6).
-                 * @enum {string}
-                 */
-                DisputeCategory: "rights-and-obligations" | "infrastructure" | "standards" | "data-quality" | "connection-plan" | "other";
-                /** @description An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                OrganisationReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106). */
-                    id: components["schemas"]["Dispute"]["$defs"]["OrganisationId"];
-                    /** @description Engineering: the official name of the organisation. */
-                    name: components["schemas"]["Dispute"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5). */
-                OrganisationId: string;
-                /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
-                PlainText: string;
-                /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
-                AgencyReference: {
-                    /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
-                    id: components["schemas"]["Dispute"]["$defs"]["AgencyId"];
-                    /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
-                    name: components["schemas"]["Dispute"]["$defs"]["PlainText"];
-                };
-                /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
-                AgencyId: string;
-                /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
-                LocalizedText: {
-                    /** @description Engineering: the Vietnamese text (the official language of the record). */
-                    vi: components["schemas"]["Dispute"]["$defs"]["PlainText"];
-                    /** @description Engineering: the English text, where the agency provides one. */
-                    en?: components["schemas"]["Dispute"]["$defs"]["PlainText"];
-                };
-                /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
-                ServiceId: string;
-                /** @description Decree 47/2020 Art. 49.1–49.3: one step of the dispute procedure. */
-                DisputeStep: {
-                    /**
-                     * @description Decree 47/2020 Art. 49: provider (49.1), it-unit (49.2) or national (49.3).
-                     * @enum {string}
-                     */
-                    level: "provider" | "it-unit" | "national";
-                    /** @description Decree 47/2020 Art. 48–49: the body handling this step. */
-                    handler: components["schemas"]["Dispute"]["$defs"]["AgencyReference"];
-                    /** @description Decree 47/2020 Art. 49.1–49.2: when the body received the request (the deadline runs from here). */
-                    submittedAt: components["schemas"]["Dispute"]["$defs"]["IsoDateTime"];
-                    /** @description Decree 47/2020 Art. 49.1–49.2: when it answered. */
-                    answeredAt?: components["schemas"]["Dispute"]["$defs"]["IsoDateTime"];
-                    /** @description Decree 47/2020 Art. 49.1–49.2: its answer or guidance. */
-                    answer?: components["schemas"]["Dispute"]["$defs"]["LocalizedText"];
-                    /** @description Decree 47/2020 Art. 49.2 ('không giải quyết được'): whether the step settled the dispute. */
-                    resolved?: boolean;
-                };
-                /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
-                IsoDateTime: string & (unknown & unknown);
+        };
+        /** @description Decree 47/2020 Art. 35.2đ: identifier of a data-sharing service (form set by Chiase: letters, digits and . _ : / -, up to 128 characters). */
+        ServiceId: string;
+        /** @description Engineering: text in Vietnamese (required) and English (optional), each trimmed and in NFC. */
+        LocalizedText: {
+            /** @description Engineering: the Vietnamese text (the official language of the record). */
+            vi: components["schemas"]["PlainText"];
+            /** @description Engineering: the English text, where the agency provides one. */
+            en?: components["schemas"]["PlainText"];
+        };
+        /** @description Engineering: free text, trimmed and normalised to Unicode NFC on parse; must contain a non-space character. */
+        PlainText: string;
+        /** @description A state agency: its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
+        AgencyReference: {
+            /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: the agency electronic identifier, e.g. H47.22. */
+            id: components["schemas"]["AgencyId"];
+            /** @description Engineering: the official name of the agency, e.g. Sở Khoa học và Công nghệ tỉnh Kiên Giang. */
+            name: components["schemas"]["PlainText"];
+        };
+        /** @description QĐ 20/2020/QĐ-TTg Art. 4 and 6: agency electronic identifier, e.g. H47.22 (≤ 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits; or Z01–Z99 + up to 32 characters). */
+        AgencyId: string;
+        /**
+         * @description Decree 47/2020 Art. 3.4–3.6: open data (open), default sharing (default) or sharing on specific request (on-request).
+         * @enum {string}
+         */
+        SharingForm: "open" | "default" | "on-request";
+        /** @description Decree 47/2020 Art. 23.4: the connection capacity of a service (at least one limit: requests per second or per day, concurrent connections, records per response). */
+        ServiceCapacity: {
+            /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): sustained requests per second. */
+            requestsPerSecond?: number;
+            /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): requests per consumer per day. */
+            requestsPerDay?: number;
+            /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): consumers connected at the same time. */
+            concurrentConnections?: number;
+            /** @description Decree 47/2020 Art. 23.4 (measure chosen by Chiase): records returned by one call at most. */
+            maxRecordsPerResponse?: number;
+            /** @description Decree 47/2020 Art. 23.4: anything else about capacity, e.g. hours of service. */
+            note?: components["schemas"]["LocalizedText"];
+        } | unknown | unknown | unknown | unknown;
+        /** @description Decree 47/2020 Art. 24.3a: one service operation with its technical parameters (path, method, version, protocol, formats, authentication, capacity). */
+        ServiceEndpoint: {
+            /** @description Decree 47/2020 Art. 24.3a: what the operation does. */
+            name: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 24.3a: the resource path under the gateway, e.g. /dmdc/1.0/AllCategory. */
+            path: string;
+            /**
+             * @description Decree 47/2020 Art. 24.3a: the HTTP method (SOAP operations use POST).
+             * @enum {string}
+             */
+            method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+            /** @description Decree 47/2020 Art. 24.3a: the version of the operation's interface, e.g. 1.0.0. */
+            version: string;
+            /**
+             * @description Decree 47/2020 Art. 24.3a; TT 13/2017 (SOAP, WSDL): the protocol.
+             * @enum {string}
+             */
+            protocol: "REST" | "SOAP";
+            /** @description Decree 47/2020 Art. 24.3a: the message formats accepted and returned. */
+            formats: components["schemas"]["MessageFormat"][];
+            /** @description Decree 47/2020 Art. 24.3a, 40.1: how the consumer authenticates. */
+            authentication: components["schemas"]["ServiceAuthentication"];
+            /** @description Decree 47/2020 Art. 23.4: a capacity of this operation, where it differs from the service's. */
+            capacity?: components["schemas"]["ServiceCapacity"];
+        };
+        /**
+         * @description Decree 47/2020 Art. 24.3a: a message format of the service, JSON or XML.
+         * @enum {string}
+         */
+        MessageFormat: "JSON" | "XML";
+        /**
+         * @description Decree 47/2020 Art. 24.3a, 40.1: how consumers authenticate (none only where the rules of use require no authentication).
+         * @enum {string}
+         */
+        ServiceAuthentication: "oauth2-client-credentials" | "api-key" | "mutual-tls" | "basic" | "none";
+        /** @description Decree 47/2020 Art. 24.2, 24.3a: a technical document of a service, by URL or inline. */
+        TechnicalDocument: {
+            /**
+             * @description Decree 47/2020 Art. 24.3a: the kind of document (openapi, wsdl, xsd, guide, other).
+             * @enum {string}
+             */
+            kind: "openapi" | "wsdl" | "xsd" | "guide" | "other";
+            /** @description Chiase extension: the document's title. */
+            title?: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 24.3a: where to download the document (give url or content). */
+            url?: components["schemas"]["HttpUrl"];
+            /** @description Decree 47/2020 Art. 24.3a: the document itself, inline (give url or content). */
+            content?: string;
+            /** @description Chiase extension: the media type, e.g. application/vnd.oai.openapi+json or text/xml. */
+            mediaType?: string;
+        } & (unknown | unknown);
+        /** @description Engineering: an absolute http or https URL. */
+        HttpUrl: string;
+        /** @description Decree 47/2020 Art. 3.2, 24.3b: the exchange data structure, as named data items, a JSON Schema or an XSD reference. */
+        ExchangeDataStructure: {
+            /** @description Decree 47/2020 Art. 24.3b: the standards and technical regulations the structure complies with. */
+            standards?: components["schemas"]["PlainText"][];
+            /** @description Decree 47/2020 Art. 24.3b, 35.2d: the named data items of the message, with their types. */
+            items?: components["schemas"]["DataItem"][];
+            /** @description Decree 47/2020 Art. 24.3b: the structure as a JSON Schema document. */
+            jsonSchema?: {
+                [key: string]: unknown;
             };
+            /** @description Decree 47/2020 Art. 24.3b; TT 13/2017 (XML/XSD): where the XSD of the messages is published. */
+            xsdUrl?: components["schemas"]["HttpUrl"];
+        } | unknown | unknown | unknown;
+        /** @description Decree 47/2020 Art. 3.2, 24.3b: a named data item of the exchange data structure, with its value type. */
+        DataItem: {
+            /** @description Decree 47/2020 Art. 24.3b: the machine name of the item in the exchange data structure. */
+            code: components["schemas"]["DataItemCode"];
+            /** @description Decree 47/2020 Art. 35.2d: the name consumers use to request the item. */
+            name: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 24.3b: the value type of the item. */
+            type: components["schemas"]["DataItemType"];
+            /** @description Decree 47/2020 Art. 24.3b: what the item means, its unit or its format. */
+            description?: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 24.3b: whether every message carries the item (default: not stated). */
+            required?: boolean;
+            /** @description Decree 47/2020 Art. 9.2: the common code list (danh mục dùng chung) the values come from. */
+            codeList?: components["schemas"]["PlainText"];
+            /** @description Decree 47/2020 Art. 5.3: true when the item holds personal information, which needs protection. */
+            personalData?: boolean;
+        };
+        /** @description Engineering: machine name of a data item, e.g. maSoDoanhNghiep (a letter or _, then letters, digits, _ . -; up to 128 characters). */
+        DataItemCode: string;
+        /**
+         * @description Decree 47/2020 Art. 24.3b: the value type of a data item in the exchange data structure.
+         * @enum {string}
+         */
+        DataItemType: "string" | "integer" | "number" | "boolean" | "date" | "date-time" | "object" | "array" | "binary";
+        /** @description Decree 47/2020 Art. 7.1, Mẫu 01: the data-sharing focal point official and the contact details made public. */
+        FocalPointPerson: {
+            /** @description Decree 47/2020 Art. 7.1 (tên); Mẫu 01 'Họ và tên': the official's full name. */
+            fullName: components["schemas"]["PlainText"];
+            /** @description Decree 47/2020 Art. 7.1 (vị trí); Mẫu 01 'Chức vụ': the official's position. */
+            position: components["schemas"]["PlainText"];
+            /** @description Decree 47/2020 Art. 7.1 (chức năng): the official's function in data sharing. */
+            duties?: components["schemas"]["LocalizedText"];
+            /** @description Mẫu 01 'Đơn vị': the unit the official works in. */
+            unit?: components["schemas"]["PlainText"];
+            /** @description Mẫu 01 'Trình độ chuyên môn': the official's qualification (not required by Decree 47/2020). */
+            qualification?: components["schemas"]["PlainText"];
+            /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Số điện thoại': the public telephone number. */
+            phone: components["schemas"]["PhoneNumber"];
+            /** @description Decree 47/2020 Art. 7.1; Mẫu 01 'Địa chỉ thư điện tử': the public e-mail address. */
+            email: components["schemas"]["EmailAddress"];
+        };
+        /** @description Engineering: a telephone number of 8 to 12 digits, optionally starting with +, with spaces, dots, dashes or parentheses. */
+        PhoneNumber: string;
+        /**
+         * Format: email
+         * @description Engineering: an e-mail address.
+         */
+        EmailAddress: string;
+        /** @description Decree 47/2020 Art. 41: how long data obtained through the service may be used, by sharing method. */
+        ConsumedDataValidity: {
+            /**
+             * @description Decree 47/2020 Art. 23.1a, 41.2a: online connection.
+             * @constant
+             */
+            method: "online";
+            /** @description Decree 47/2020 Art. 41.2a ('nếu không có quy định khác'): any other rule that applies. */
+            note?: components["schemas"]["LocalizedText"];
+        } | {
+            /**
+             * @description Decree 47/2020 Art. 23.1b, 41.2b: online synchronisation.
+             * @constant
+             */
+            method: "synchronisation";
+            /** @description Decree 47/2020 Art. 41.2b: validity counted from the last synchronisation, e.g. P1D. */
+            validFor: components["schemas"]["IsoDuration"];
+            /** @description Decree 47/2020 Art. 41.1: further conditions from the rules of use. */
+            note?: components["schemas"]["LocalizedText"];
+        } | {
+            /**
+             * @description Decree 47/2020 Art. 23.1c, 41.2c: packaged data on storage media.
+             * @constant
+             */
+            method: "package";
+            /** @description Decree 47/2020 Art. 41.2c: the time limit within which the package may be used, e.g. P6M. */
+            validFor: components["schemas"]["IsoDuration"];
+            /** @description Decree 47/2020 Art. 41.1: further conditions from the rules of use. */
+            note?: components["schemas"]["LocalizedText"];
+        };
+        /** @description Engineering: a length of time as an ISO 8601 duration, e.g. P30D, P6M or PT12H. */
+        IsoDuration: string;
+        /** @description Decree 47/2020 Art. 43.1a, 43.3: a publicly announced planned suspension of the service. */
+        PlannedDowntime: {
+            /**
+             * @description Decree 47/2020 Art. 43.1a: upgrade (nâng cấp), expansion (mở rộng) or maintenance (bảo trì).
+             * @enum {string}
+             */
+            reason: "upgrade" | "expansion" | "maintenance";
+            /** @description Decree 47/2020 Art. 43.3: when the notice was published (≥ 7 working days before the start). */
+            announcedAt: components["schemas"]["IsoDateTime"];
+            /** @description Decree 47/2020 Art. 43.3: when the suspension starts. */
+            startsAt: components["schemas"]["IsoDateTime"];
+            /** @description Decree 47/2020 Art. 43.3: the expected time of restoration. */
+            expectedRestorationAt: components["schemas"]["IsoDateTime"];
+            /** @description Decree 47/2020 Art. 43.3: the public notice on the agency's web portal. */
+            noticeUrl?: components["schemas"]["HttpUrl"];
+            /** @description Chiase extension: details for consumers. */
+            note?: components["schemas"]["LocalizedText"];
+        };
+        /** @description Engineering: an instant in ISO 8601 / RFC 3339 form with seconds and an offset, e.g. 2025-08-19T08:30:00+07:00. */
+        IsoDateTime: string & (unknown & unknown);
+        /**
+         * @description Chiase extension (lifecycle in the service management system, Decree 47/2020 Art. 25–26): draft, published or withdrawn.
+         * @enum {string}
+         */
+        ServiceStatus: "draft" | "published" | "withdrawn";
+        /** @description Chiase extension: identifier of a record (letters, digits and . _ : / -, up to 128 characters), e.g. YC-2025-000123. */
+        RecordId: string;
+        /**
+         * @description Decree 47/2020 Art. 11.1: national database (a); shared database of a ministry, sector or locality (b); other database inside one information system (c, internal).
+         * @enum {string}
+         */
+        DatabaseLevel: "national" | "ministry" | "sector" | "local" | "internal";
+        /** @description A contact with a name and at least an e-mail address or a telephone number. */
+        Contact: {
+            /** @description Engineering: the name of the person or desk to contact. */
+            name: components["schemas"]["PlainText"];
+            /** @description Engineering: the unit the contact belongs to, e.g. Phòng Công nghệ thông tin. */
+            unit?: components["schemas"]["PlainText"];
+            /** @description Engineering: the contact's e-mail address; an e-mail or a phone number is required. */
+            email?: components["schemas"]["EmailAddress"];
+            /** @description Engineering: the contact's telephone number; an e-mail or a phone number is required. */
+            phone?: components["schemas"]["PhoneNumber"];
+            /** @description Engineering: a web page or form for contact. */
+            url?: components["schemas"]["HttpUrl"];
+        } | unknown | unknown;
+        /** @description Decree 47/2020 Art. 11.4d: a data category, classed as open, default or on-request sharing for each category of user. */
+        DataCategory: {
+            /** @description Decree 47/2020 Art. 11.4d: the name of the data category. */
+            name: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 11.4d: the sharing form for each category of user. */
+            access: {
+                /** @description Decree 47/2020 Art. 11.4d (đối tượng khai thác, sử dụng): the category of user, e.g. Cơ quan nhà nước trong tỉnh. */
+                userCategory: components["schemas"]["PlainText"];
+                /** @description Decree 47/2020 Art. 11.4d: the form in which this category of user gets the data. */
+                form: components["schemas"]["SharingForm"];
+            }[];
+            /** @description Chiase extension: the data items of the category. */
+            items?: components["schemas"]["DataItem"][];
+        };
+        /**
+         * Format: date
+         * @description Engineering: a calendar date in ISO 8601 form YYYY-MM-DD (e.g. 2025-08-19).
+         */
+        IsoDate: string;
+        /**
+         * @description DCAT-AP 3 dct:format (EU file-type codes); former Decree 47/2020 Art. 17.1e, 3.8: an open format.
+         * @enum {string}
+         */
+        DistributionFormat: "CSV" | "JSON" | "XML" | "XLSX" | "ODS" | "JSON_LD" | "RDF_XML" | "GEOJSON" | "ZIP";
+        /** @description Engineering: a SHA-256 digest as 64 lowercase hexadecimal digits. */
+        Sha256: string;
+        /** @description An organisation (state agency or enterprise): its electronic identifier (QĐ 20/2020/QĐ-TTg) and its name. */
+        OrganisationReference: {
+            /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: agency e-ID (e.g. H47.22) or enterprise code (e.g. 0100109106). */
+            id: components["schemas"]["OrganisationId"];
+            /** @description Engineering: the official name of the organisation. */
+            name: components["schemas"]["PlainText"];
+        };
+        /** @description QĐ 20/2020/QĐ-TTg Art. 4–6: electronic identifier of an organisation: an agency e-ID such as H47.22, or the enterprise code of an enterprise such as 0100109106 (Art. 5). */
+        OrganisationId: string;
+        /** @description Decree 47/2020 Art. 35.2e: how often the consumer will call the service. */
+        AccessFrequency: {
+            /** @description Decree 47/2020 Art. 35.2e: the number of requests in each period. */
+            requests: number;
+            /**
+             * @description Decree 47/2020 Art. 35.2e: the period.
+             * @enum {string}
+             */
+            per: "minute" | "hour" | "day" | "week" | "month" | "year";
+            /** @description Decree 47/2020 Art. 35.2e: anything else about timing, e.g. peak hours. */
+            note?: components["schemas"]["LocalizedText"];
+        };
+        /** @description A legal document and, optionally, the provision within it. */
+        LegalReference: {
+            /** @description Engineering: the legal document, e.g. Nghị định 47/2020/NĐ-CP. */
+            document: components["schemas"]["PlainText"];
+            /** @description Engineering: the article, clause or point, e.g. Điều 35 khoản 3. */
+            provision?: components["schemas"]["PlainText"];
+            /** @description Engineering: where the text can be read. */
+            url?: components["schemas"]["HttpUrl"];
+        };
+        /**
+         * @description Decree 47/2020 Art. 23.1: online connection (a, online), online synchronisation (b, synchronisation) or packaged data on storage media (c, package).
+         * @enum {string}
+         */
+        SharingMethod: "online" | "synchronisation" | "package";
+        /** @description Decree 47/2020 Art. 16.2c: a finding of the data quality assessment. */
+        QualityFinding: {
+            /** @description Decree 47/2020 Art. 16.2c: what was found. */
+            summary: components["schemas"]["LocalizedText"];
+            /** @description Chiase extension: the share of records that pass, from 0 to 1. */
+            score?: number;
+            /** @description Chiase extension: the number of faulty records found. */
+            issuesFound?: number;
+        };
+        /**
+         * @description Decree 47/2020 Art. 47: rights and obligations (1), technical infrastructure (2), standards and regulations (3), quality of shared data (4), connection plan (5), other (6).
+         * @enum {string}
+         */
+        DisputeCategory: "rights-and-obligations" | "infrastructure" | "standards" | "data-quality" | "connection-plan" | "other";
+        /** @description Decree 47/2020 Art. 49.1–49.3: one step of the dispute procedure. */
+        DisputeStep: {
+            /**
+             * @description Decree 47/2020 Art. 49: provider (49.1), it-unit (49.2) or national (49.3).
+             * @enum {string}
+             */
+            level: "provider" | "it-unit" | "national";
+            /** @description Decree 47/2020 Art. 48–49: the body handling this step. */
+            handler: components["schemas"]["AgencyReference"];
+            /** @description Decree 47/2020 Art. 49.1–49.2: when the body received the request (the deadline runs from here). */
+            submittedAt: components["schemas"]["IsoDateTime"];
+            /** @description Decree 47/2020 Art. 49.1–49.2: when it answered. */
+            answeredAt?: components["schemas"]["IsoDateTime"];
+            /** @description Decree 47/2020 Art. 49.1–49.2: its answer or guidance. */
+            answer?: components["schemas"]["LocalizedText"];
+            /** @description Decree 47/2020 Art. 49.2 ('không giải quyết được'): whether the step settled the dispute. */
+            resolved?: boolean;
         };
     };
     responses: {
@@ -2701,9 +2271,9 @@ export interface operations {
                 /** @description Only entries changed at or after this time. */
                 updatedSince?: components["parameters"]["UpdatedSince"];
                 /** @description Only services in this status (`draft`, `published`, `withdrawn`). */
-                status?: components["schemas"]["ServiceDescription"]["$defs"]["ServiceStatus"];
+                status?: components["schemas"]["ServiceStatus"];
                 /** @description Only services shared in this form (`open`, `default`, `on-request`; Decree 47/2020 Art. 3.4–3.6, 23). */
-                sharingForm?: components["schemas"]["ServiceDescription"]["$defs"]["SharingForm"];
+                sharingForm?: components["schemas"]["SharingForm"];
             };
             header?: {
                 /** @description A caller-chosen id for this request, echoed in the response's `X-Request-Id`. When absent the gateway makes one. */
