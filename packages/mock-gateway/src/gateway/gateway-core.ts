@@ -124,6 +124,9 @@ export function createGatewayCore(
       consumers: options.consumers ?? [DEFAULT_CONSUMER],
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
       nationalRecords: options.nationalRecords ?? 2000,
+      ...(options.providers === undefined ? {} : { providers: options.providers }),
+      ...(options.providerTimeoutMs === undefined ? {} : { providerTimeoutMs: options.providerTimeoutMs }),
+      ...(options.masterDataEntities === undefined ? {} : { masterDataEntities: options.masterDataEntities }),
     });
     initialise(state);
     return state;

@@ -3,6 +3,7 @@ import type { Clock } from '../clock/clock';
 import type { RateLimitSettings } from '../conventions/rate-limiter';
 import type { FaultSettings } from '../faults/fault-settings';
 import type { Logger } from '../logging/logger';
+import type { ProviderHandler } from '../state/provider-handler';
 
 /** How a mock gateway behaves. Every field is optional. */
 export interface MockGatewayOptions {
@@ -31,4 +32,13 @@ export interface MockGatewayOptions {
   readonly requestLogCapacity?: number;
   /** Where the gateway logs. Default: warnings and errors to stderr. */
   readonly logger?: Logger;
+  /**
+   * The provider systems behind registered services, by service id: `invoke.call` relays to them
+   * (Decree 47/2020 Art. 24.1). Tests may also add them later with `state.providers.set(id, handler)`.
+   */
+  readonly providers?: Readonly<Record<string, ProviderHandler>>;
+  /** How long `invoke.call` waits for a provider before answering 504, in ms. Default 10,000. */
+  readonly providerTimeoutMs?: number;
+  /** The master-data entities the warehouse holds (`masterData.*`). Default `citizens` and `enterprises`. */
+  readonly masterDataEntities?: readonly string[];
 }

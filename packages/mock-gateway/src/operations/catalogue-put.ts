@@ -8,7 +8,8 @@ import { requireOwner } from './catalogue-listing';
 
 /**
  * Answers a catalogue `PUT` at `id`: creates the entry (201, with `Location`) when it is new, or
- * replaces it (200) after checking the owner and `If-Match`. The body's `id` must equal the path's.
+ * replaces it (200) after checking the owner and `If-Match`. The body's key (`keyOf`, default its `id`)
+ * must equal the path's.
  */
 export function putCatalogueEntry(
   context: OperationContext,
@@ -16,8 +17,9 @@ export function putCatalogueEntry(
   id: string,
   document: StoredDocument,
   project: (entry: CatalogueEntry<StoredDocument>) => unknown,
+  keyOf: (document: StoredDocument) => unknown = (d) => d.id,
 ): Response {
-  if (document.id !== id) {
+  if (keyOf(document) !== id) {
     throw new ProblemError(
       'validation_failed',
       {

@@ -3,7 +3,11 @@ import { TokenStore } from '../auth/token-store';
 import type { Clock } from '../clock/clock';
 import { type CodeList, codeListFixtures } from '../fixtures/code-list-fixtures';
 import { CatalogueStore } from './catalogue-store';
+import type { ConnectionRequestRecord } from './connection-request-record';
+import { MasterDataWarehouse } from './master-data-warehouse';
 import { NationalDatabase } from './national-database';
+import { OpenDataStore } from './open-data-store';
+import type { ProviderHandler } from './provider-handler';
 
 /** A document stored in a catalogue: a JSON object as the consumer sent it (after validation). */
 export type StoredDocument = Record<string, unknown>;
@@ -16,6 +20,12 @@ export interface GatewayStateSettings {
   readonly seed: number;
   /** Person records in the population database fixture. */
   readonly nationalRecords: number;
+  /** Provider systems behind services, by service id. */
+  readonly providers?: Readonly<Record<string, ProviderHandler>>;
+  /** How long `invoke.call` waits for a provider, in ms. */
+  readonly providerTimeoutMs?: number;
+  /** Master-data entities of the warehouse. */
+  readonly masterDataEntities?: readonly string[];
 }
 
 /**
@@ -42,6 +52,16 @@ export class GatewayState {
     string,
     { owner: string; secret: string; subscription: { id: string } & Record<string, unknown> }
   >();
+  /** Focal points (Decree 47/2020 Art. 7), by agency e-ID. */
+  readonly focalPoints: CatalogueStore<StoredDocument>;
+  /** Open datasets, their distributions and uploaded files (Decree 47/2020 Art. 17–21). */
+  readonly openData: OpenDataStore;
+  /** Connection requests (Decree 47/2020 Art. 35) with their deadlines and decisions, by id. */
+  readonly connectionRequests = new Map<string, ConnectionRequestRecord>();
+  /** The provincial master-data warehouse (Phú Yên plan §2.2), by entity. */
+  readonly masterData: MasterDataWarehouse;
+  /** Provider systems behind registered services, by service id (`invoke.call`). */
+  readonly providers: Map<string, ProviderHandler>;
   private sequence = 0;
 
   constructor(readonly settings: GatewayStateSettings) {
@@ -51,6 +71,10 @@ export class GatewayState {
     this.databases = new CatalogueStore(settings.clock);
     this.codeLists = codeListFixtures();
     this.national = new NationalDatabase(settings.clock, settings.seed, settings.nationalRecords);
+    this.focalPoints = new CatalogueStore(settings.clock);
+    this.openData = new OpenDataStore(settings.clock);
+    this.masterData = new MasterDataWarehouse(settings.masterDataEntities ?? ['citizens', 'enterprises']);
+    this.providers = new Map(Object.entries(settings.providers ?? {}));
   }
 
   /** A new id for a gateway-assigned resource, e.g. `db-000001`. Ids are never reused. */

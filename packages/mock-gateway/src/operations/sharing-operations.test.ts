@@ -1,0 +1,341 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createManualClock } from '../clock/manual-clock';
+import { createMockGateway, type MockGateway } from '../faces/mock-gateway';
+import { sampleServiceDescription } from '../fixtures/sample-service-description';
+
+type Call = (
+  path: string,
+  init?: { method?: string; body?: unknown; headers?: Record<string, string> },
+) => Promise<Response>;
+
+/** Authenticates `key`/`secret` and returns a JSON caller. */
+async function caller(gateway: MockGateway, key = 'test-consumer', secret = 'test-secret'): Promise<Call> {
+  const token = await gateway.fetch('/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `grant_type=client_credentials&client_id=${key}&client_secret=${secret}`,
+  });
+  const { access_token } = (await token.json()) as { access_token: string };
+  return (path, init = {}) => {
+    const raw = init.body instanceof Uint8Array;
+    return gateway.fetch(path, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${access_token}`,
+        ...(init.body === undefined
+          ? {}
+          : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }),
+        ...init.headers,
+      },
+      ...(init.body === undefined
+        ? {}
+        : { body: raw ? (init.body as Uint8Array) : JSON.stringify(init.body) }),
+    });
+  };
+}
+
+const PROVIDER = { key: 'provider', secret: 'provider-secret', agencyId: 'H12.01' };
+const CONSUMER = { key: 'consumer', secret: 'consumer-secret', agencyId: 'H12.22' };
+
+function twoAgencies(options: Parameters<typeof createMockGateway>[0] = {}): MockGateway {
+  return createMockGateway({
+    consumers: [PROVIDER, CONSUMER],
+    tokenLifetimeSeconds: 365 * 86_400,
+    ...options,
+  });
+}
+
+const dataset = (id: string) => ({
+  id,
+  title: { vi: 'Danh sách cơ sở giáo dục', en: 'Schools' },
+  description: { vi: 'Các trường học trên địa bàn tỉnh.' },
+  publisher: { id: 'H12.01', name: 'Sở Giáo dục và Đào tạo' },
+  contactPoint: { name: 'Phòng Kế hoạch', email: 'khtc@example.gov.vn' },
+  updateFrequency: 'ANNUAL',
+  issued: '2026-01-01',
+  modified: '2026-01-01',
+  distributions: [
+    {
+      id: 'csv',
+      accessUrl: 'https://data.example.gov.vn/truong-hoc',
+      format: 'CSV',
+      license: 'https://data.gov.vn/giay-phep',
+    },
+  ],
+});
+
+describe('openData', () => {
+  it('publishes a dataset, uploads a file with its digest and serves it back', async () => {
+    const gateway = twoAgencies({ clock: createManualClock('2026-03-02T02:00:00Z') });
+    const call = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    const put = await call('/open-data/1.0/datasets/truong-hoc', {
+      method: 'PUT',
+      body: dataset('truong-hoc'),
+    });
+    expect(put.status, await put.clone().text()).toBe(201);
+    const created = (await put.json()) as { nextReviewDue: string };
+    expect(created.nextReviewDue).toBe('2026-09-02');
+
+    const distribution = await call('/open-data/1.0/datasets/truong-hoc/distributions/csv');
+    const etag = distribution.headers.get('etag') ?? '';
+    const file = new TextEncoder().encode('ma,ten\n01,Trường THPT Chu Văn An\n');
+    const digest = createHash('sha256').update(file).digest();
+
+    const wrong = await call('/open-data/1.0/datasets/truong-hoc/distributions/csv/file', {
+      method: 'PUT',
+      body: file,
+      headers: { 'content-digest': `sha-256=:${Buffer.alloc(32).toString('base64')}:` },
+    });
+    expect(wrong.status).toBe(422);
+    expect(((await wrong.json()) as { code: string }).code).toBe('checksum_mismatch');
+    expect((await call('/open-data/1.0/datasets/truong-hoc/distributions/csv/file')).status).toBe(404);
+
+    const upload = await call('/open-data/1.0/datasets/truong-hoc/distributions/csv/file', {
+      method: 'PUT',
+      body: file,
+      headers: { 'content-digest': `sha-256=:${digest.toString('base64')}:`, 'if-match': etag },
+    });
+    expect(upload.status).toBe(200);
+    const entry = (await upload.json()) as {
+      distribution: { sha256: string; byteSize: number };
+      uploadedAt: string;
+    };
+    expect(entry.distribution.sha256).toBe(digest.toString('hex'));
+    expect(entry.distribution.byteSize).toBe(file.byteLength);
+    expect(entry.uploadedAt).toBe('2026-03-02T02:00:00.000Z');
+
+    const download = await call('/open-data/1.0/datasets/truong-hoc/distributions/csv/file');
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(file);
+    expect(download.headers.get('content-digest')).toBe(`sha-256=:${digest.toString('base64')}:`);
+    const after = (await (await call('/open-data/1.0/datasets/truong-hoc')).json()) as {
+      dataset: { dataUpdatedOn: string; distributions: Array<{ sha256?: string }> };
+    };
+    expect(after.dataset.dataUpdatedOn).toBe('2026-03-02');
+    expect(after.dataset.distributions[0]?.sha256).toBe(digest.toString('hex'));
+  });
+
+  it('records a review and lists overdue datasets (former Art. 20.3)', async () => {
+    const clock = createManualClock('2026-01-05T02:00:00Z');
+    const gateway = twoAgencies({ clock });
+    const call = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    await call('/open-data/1.0/datasets/a', { method: 'PUT', body: dataset('a') });
+    await call('/open-data/1.0/datasets/b', { method: 'PUT', body: dataset('b') });
+    clock.set('2026-07-10T02:00:00Z');
+    const review = await call('/open-data/1.0/datasets/b/review', {
+      method: 'POST',
+      body: { reviewedOn: '2026-07-10', amended: false },
+    });
+    expect(review.status).toBe(200);
+    expect(((await review.json()) as { nextReviewDue: string }).nextReviewDue).toBe('2027-01-10');
+    const overdue = (await (await call('/open-data/1.0/datasets?reviewOverdue=true')).json()) as {
+      items: { id: string }[];
+    };
+    expect(overdue.items.map((i) => i.id)).toEqual(['a']);
+  });
+});
+
+describe('focalPoints', () => {
+  const focalPoint = (agencyId: string) => ({
+    agency: { id: agencyId, name: 'Sở Kế hoạch và Đầu tư' },
+    person: {
+      fullName: 'Trần Văn Bình',
+      position: 'Trưởng phòng',
+      phone: '0243 123 4567',
+      email: 'binh@example.gov.vn',
+    },
+  });
+
+  it('lets an agency designate only its own focal point', async () => {
+    const gateway = twoAgencies();
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    const put = await provider('/focal-points/1.0/focal-points/H12.01', {
+      method: 'PUT',
+      body: focalPoint('H12.01'),
+    });
+    expect(put.status, await put.clone().text()).toBe(201);
+    const other = await provider('/focal-points/1.0/focal-points/H12.22', {
+      method: 'PUT',
+      body: focalPoint('H12.22'),
+    });
+    expect(other.status).toBe(403);
+    const mismatch = await provider('/focal-points/1.0/focal-points/H12.01', {
+      method: 'PUT',
+      body: focalPoint('H12.22'),
+    });
+    expect(mismatch.status).toBe(422);
+    const list = (await (await provider('/focal-points/1.0/focal-points')).json()) as {
+      items: { agencyId: string }[];
+    };
+    expect(list.items.map((i) => i.agencyId)).toEqual(['H12.01']);
+  });
+});
+
+describe('connectionRequests and invoke', () => {
+  const request = {
+    id: 'YC-2026-0001',
+    requester: { id: 'H12.22', name: 'Sở Tư pháp' },
+    purpose: { vi: 'Tra cứu thông tin doanh nghiệp khi giải quyết thủ tục hành chính.' },
+    requestedItems: [{ name: 'Tên doanh nghiệp' }],
+    itemCount: 1,
+    service: { id: 'dkdn', name: 'Tra cứu doanh nghiệp' },
+    accessFrequency: { requests: 100, per: 'day' },
+    submittedAt: '2026-01-09T09:00:00+07:00',
+  };
+  const accepted = {
+    outcome: 'accepted',
+    requestId: 'YC-2026-0001',
+    provider: { id: 'H12.01', name: 'Sở Kế hoạch và Đầu tư' },
+    requestReceivedAt: '2026-01-09T09:00:00+07:00',
+    decidedAt: '2026-01-12T09:00:00+07:00',
+    account: {
+      accountId: 'consumer',
+      authentication: 'oauth2-client-credentials',
+      issuedBy: { id: 'H12.01', name: 'Sở Kế hoạch và Đầu tư' },
+      services: ['dkdn'],
+    },
+  };
+
+  it('sets the Art. 35.3 deadline, lets only the provider decide once, then relays calls', async () => {
+    // Friday 2026-01-09, 09:00 in Vietnam: 2 working days → Tuesday 2026-01-13.
+    const clock = createManualClock('2026-01-09T02:00:00Z');
+    const seen: string[] = [];
+    const gateway = twoAgencies({
+      clock,
+      providers: {
+        dkdn: (relayed) => {
+          seen.push(`${relayed.method} ${new URL(relayed.url).pathname}${new URL(relayed.url).search}`);
+          return Response.json({ tenDoanhNghiep: 'Công ty TNHH Hoà Bình' });
+        },
+      },
+    });
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    const consumer = await caller(gateway, CONSUMER.key, CONSUMER.secret);
+    expect(
+      (
+        await provider('/catalog/1.0/services/dkdn', {
+          method: 'PUT',
+          body: sampleServiceDescription('dkdn'),
+        })
+      ).status,
+    ).toBe(201);
+
+    const before = await consumer('/invoke/1.0/services/dkdn', {
+      method: 'POST',
+      body: { maSoDoanhNghiep: '0100109106' },
+    });
+    expect(before.status).toBe(403);
+
+    const created = await consumer('/connection-requests/1.0/requests', { method: 'POST', body: request });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const entry = (await created.json()) as { status: string; deadline: string; providerAgencyId: string };
+    expect(entry).toMatchObject({ status: 'pending', deadline: '2026-01-13', providerAgencyId: 'H12.01' });
+    expect(
+      (await consumer('/connection-requests/1.0/requests', { method: 'POST', body: request })).status,
+    ).toBe(409);
+
+    const pending = (await (
+      await provider('/connection-requests/1.0/requests?status=pending&providerAgencyId=H12.01')
+    ).json()) as {
+      items: { id: string }[];
+    };
+    expect(pending.items.map((i) => i.id)).toEqual(['YC-2026-0001']);
+
+    const byConsumer = await consumer('/connection-requests/1.0/requests/YC-2026-0001/decision', {
+      method: 'POST',
+      body: accepted,
+    });
+    expect(byConsumer.status).toBe(403);
+    clock.set('2026-01-12T02:00:00Z');
+    const decided = await provider('/connection-requests/1.0/requests/YC-2026-0001/decision', {
+      method: 'POST',
+      body: accepted,
+    });
+    expect(decided.status, await decided.clone().text()).toBe(200);
+    expect(await decided.json()).toMatchObject({ status: 'accepted', decidedLate: false });
+    const again = await provider('/connection-requests/1.0/requests/YC-2026-0001/decision', {
+      method: 'POST',
+      body: accepted,
+    });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { code: string }).code).toBe('already_decided');
+
+    const call = await consumer('/invoke/1.0/services/dkdn', {
+      method: 'POST',
+      body: { maSoDoanhNghiep: '0100109106' },
+    });
+    expect(call.status).toBe(200);
+    expect(await call.json()).toEqual({ tenDoanhNghiep: 'Công ty TNHH Hoà Bình' });
+    expect(seen).toEqual(['GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep?maSoDoanhNghiep=0100109106']);
+  });
+
+  it('answers 502 when the provider fails and 504 when it does not answer in time', async () => {
+    const gateway = twoAgencies({
+      providerTimeoutMs: 20,
+      providers: {
+        broken: () => new Response('boom', { status: 500 }),
+        slow: (_request, signal) =>
+          new Promise((resolve) => signal.addEventListener('abort', () => resolve(new Response('late')))),
+      },
+    });
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    for (const id of ['broken', 'slow', 'unplugged']) {
+      await provider(`/catalog/1.0/services/${id}`, {
+        method: 'PUT',
+        body: sampleServiceDescription(id, { sharingForm: 'open' }),
+      });
+    }
+    expect((await provider('/invoke/1.0/services/broken', { method: 'POST', body: {} })).status).toBe(502);
+    expect((await provider('/invoke/1.0/services/slow', { method: 'POST', body: {} })).status).toBe(504);
+    expect((await provider('/invoke/1.0/services/unplugged', { method: 'POST', body: {} })).status).toBe(502);
+  });
+});
+
+describe('masterData', () => {
+  it('upserts all or nothing, counts unchanged and stale records, and deletes idempotently', async () => {
+    const gateway = createMockGateway();
+    const call = await caller(gateway);
+    const path = '/master-data/1.0/entities/enterprises';
+    const bad = await call(`${path}/upserts`, {
+      method: 'POST',
+      body: {
+        records: [
+          { key: '0100109106', data: { ten: 'A' } },
+          { key: '0100109107', data: { ten: 'B' } },
+        ],
+      },
+    });
+    expect(bad.status).toBe(422);
+    const problem = (await bad.json()) as { errors: { pointer: string }[] };
+    expect(problem.errors.map((e) => e.pointer)).toEqual(['/records/1/key']);
+    expect(gateway.state.masterData.entity('enterprises')?.size).toBe(0);
+
+    const batch = {
+      records: [
+        { key: '0100109106', data: { ten: 'Công ty A' }, updatedAt: '2026-01-02T00:00:00Z' },
+        { key: '0300588569', data: { ten: 'Công ty B' } },
+      ],
+    };
+    const first = await (await call(`${path}/upserts`, { method: 'POST', body: batch })).json();
+    expect(first).toMatchObject({ received: 2, created: 2, updated: 0, unchanged: 0, stale: 0 });
+    const replay = await (await call(`${path}/upserts`, { method: 'POST', body: batch })).json();
+    expect(replay).toMatchObject({ created: 0, unchanged: 2 });
+    const older = {
+      records: [{ key: '0100109106', data: { ten: 'Cũ' }, updatedAt: '2025-12-31T00:00:00Z' }],
+    };
+    expect(await (await call(`${path}/upserts`, { method: 'POST', body: older })).json()).toMatchObject({
+      stale: 1,
+    });
+
+    const deletion = { keys: ['0100109106', '0100109106'] };
+    expect((await call(`${path}/deletions`, { method: 'POST', body: deletion })).status).toBe(422);
+    const deleted = await (
+      await call(`${path}/deletions`, { method: 'POST', body: { keys: ['0100109106', '0000000000'] } })
+    ).json();
+    expect(deleted).toMatchObject({ received: 2, deleted: 1, notFound: 1 });
+    expect(
+      (await call('/master-data/1.0/entities/unknown/deletions', { method: 'POST', body: { keys: ['x'] } }))
+        .status,
+    ).toBe(404);
+  });
+});
