@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
 import { createMockGateway, type MockGateway } from '../faces/mock-gateway';
 import { sampleServiceDescription } from '../fixtures/sample-service-description';
@@ -17,9 +18,9 @@ async function caller(gateway: MockGateway, key = 'test-consumer', secret = 'tes
     body: `grant_type=client_credentials&client_id=${key}&client_secret=${secret}`,
   });
   const { access_token } = (await token.json()) as { access_token: string };
-  return (path, init = {}) => {
+  return async (path, init = {}) => {
     const raw = init.body instanceof Uint8Array;
-    return gateway.fetch(path, {
+    const response = await gateway.fetch(path, {
       method: init.method ?? 'GET',
       headers: {
         authorization: `Bearer ${access_token}`,
@@ -32,6 +33,9 @@ async function caller(gateway: MockGateway, key = 'test-consumer', secret = 'tes
         ? {}
         : { body: raw ? (init.body as Uint8Array) : JSON.stringify(init.body) }),
     });
+    // Every answer must be one the gateway document declares, with a body its schema accepts.
+    expect(await responseContractProblems(init.method ?? 'GET', path, response)).toEqual([]);
+    return response;
   };
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { responseContractProblems } from './response-contract';
+
+describe('responseContractProblems', () => {
+  it('accepts a declared problem answer', async () => {
+    const problem = Response.json(
+      { type: 'about:blank', title: 'Not Found', status: 404, requestId: 'r-1' },
+      { status: 404, headers: { 'content-type': 'application/problem+json' } },
+    );
+    expect(await responseContractProblems('GET', '/catalog/1.0/services/x', problem)).toEqual([]);
+  });
+
+  it('names a body its schema rejects, an undeclared status and an unknown route', async () => {
+    const entry = Response.json({ id: 'x', etag: '"1"' });
+    const problems = await responseContractProblems('GET', '/open-data/1.0/datasets/x', entry);
+    expect(problems.join('\n')).toMatch(/openData\.getDataset 200: \/ must have required property/);
+    const teapot = new Response(null, { status: 418 });
+    expect(await responseContractProblems('GET', '/health', teapot)).toEqual([
+      'health.get 418: status not declared',
+    ]);
+    expect(await responseContractProblems('GET', '/nowhere', teapot)).toEqual([
+      'no operation of the spec serves GET /nowhere',
+    ]);
+  });
+});
