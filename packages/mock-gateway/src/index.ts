@@ -22,3 +22,13 @@ export type { ProblemCode } from './http/problem-types';
 export { createConsoleLogger, type LogFields, type Logger, type LogLevel } from './logging/logger';
 export type { CatalogueEntry, CatalogueStore } from './state/catalogue-store';
 export type { GatewayState, StoredDocument } from './state/gateway-state';
+export type { ConnectionRequestRecord } from './state/connection-request-record';
+export type { MasterDataRow, MasterDataWarehouse } from './state/master-data-warehouse';
+export type { DistributionFile, OpenDataStore } from './state/open-data-store';
+export type { ProviderHandler } from './state/provider-handler';
+export {
+  changeNotificationSignature,
+  type DeliveryOutcome,
+  type StoredSubscription,
+  type WebhookFetch,
+} from './state/subscription-delivery';

@@ -98,6 +98,19 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const ready = createCore({ ...options, baseUrl: url });
   core = ready;
+  // Push subscriptions get their changes within a second (the spec's `nationalChanges` webhook).
+  let delivering = false;
+  const pusher = setInterval(() => {
+    if (delivering || ready.state.subscriptions.size === 0) return;
+    delivering = true;
+    ready.state
+      .deliverChanges()
+      .catch(() => undefined)
+      .finally(() => {
+        delivering = false;
+      });
+  }, 1000);
+  pusher.unref();
   return {
     url,
     port,
@@ -109,6 +122,7 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     reset: () => ready.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(pusher);
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

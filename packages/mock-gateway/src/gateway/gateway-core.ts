@@ -127,6 +127,7 @@ export function createGatewayCore(
       ...(options.providers === undefined ? {} : { providers: options.providers }),
       ...(options.providerTimeoutMs === undefined ? {} : { providerTimeoutMs: options.providerTimeoutMs }),
       ...(options.masterDataEntities === undefined ? {} : { masterDataEntities: options.masterDataEntities }),
+      ...(options.webhookFetch === undefined ? {} : { webhookFetch: options.webhookFetch }),
     });
     initialise(state);
     return state;

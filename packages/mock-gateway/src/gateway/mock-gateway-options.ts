@@ -4,6 +4,7 @@ import type { RateLimitSettings } from '../conventions/rate-limiter';
 import type { FaultSettings } from '../faults/fault-settings';
 import type { Logger } from '../logging/logger';
 import type { ProviderHandler } from '../state/provider-handler';
+import type { WebhookFetch } from '../state/subscription-delivery';
 
 /** How a mock gateway behaves. Every field is optional. */
 export interface MockGatewayOptions {
@@ -39,6 +40,8 @@ export interface MockGatewayOptions {
   readonly providers?: Readonly<Record<string, ProviderHandler>>;
   /** How long `invoke.call` waits for a provider before answering 504, in ms. Default 10,000. */
   readonly providerTimeoutMs?: number;
+  /** How change notifications reach subscribers' callbacks (`state.deliverChanges()`). Default: `fetch`. */
+  readonly webhookFetch?: WebhookFetch;
   /** The master-data entities the warehouse holds (`masterData.*`). Default `citizens` and `enterprises`. */
   readonly masterDataEntities?: readonly string[];
 }

@@ -167,8 +167,9 @@ export const listSubscriptions: OperationDefinition = {
 };
 
 /**
- * `POST /national/1.0/subscriptions` (TT 13/2017/TT-BTTTT Art. 21.4b). The mock records the
- * subscription (the secret is kept, never answered back) but does not push deliveries yet.
+ * `POST /national/1.0/subscriptions` (TT 13/2017/TT-BTTTT Art. 21.4b): records the subscription (the
+ * secret is kept, never answered back); `state.deliverChanges()` pushes the changes after `since`, or
+ * after the subscription was made.
  */
 export const subscribe: OperationDefinition = {
   operationId: 'national.subscribe',
@@ -192,11 +193,18 @@ export const subscribe: OperationDefinition = {
       callbackUrl: body.callbackUrl,
       status: 'active' as const,
       createdAt: new Date(context.clock.now()).toISOString(),
-      lastDeliveredSequence: null,
+      lastDeliveredSequence: null as number | null,
     };
+    const db = context.state.national;
+    const since = body.since === undefined ? undefined : Date.parse(body.since);
+    const startAfterSequence =
+      since === undefined
+        ? db.lastSequence
+        : (db.changes().find((c) => c.changedAtMs > since)?.sequence ?? db.lastSequence + 1) - 1;
     context.state.subscriptions.set(id, {
       owner: context.consumer?.key ?? '',
       secret: body.secret,
+      startAfterSequence,
       subscription,
     });
     return jsonResponse(subscription, {

@@ -8,6 +8,12 @@ import { MasterDataWarehouse } from './master-data-warehouse';
 import { NationalDatabase } from './national-database';
 import { OpenDataStore } from './open-data-store';
 import type { ProviderHandler } from './provider-handler';
+import {
+  type DeliveryOutcome,
+  deliverSubscriptionChanges,
+  type StoredSubscription,
+  type WebhookFetch,
+} from './subscription-delivery';
 
 /** A document stored in a catalogue: a JSON object as the consumer sent it (after validation). */
 export type StoredDocument = Record<string, unknown>;
@@ -26,6 +32,8 @@ export interface GatewayStateSettings {
   readonly providerTimeoutMs?: number;
   /** Master-data entities of the warehouse. */
   readonly masterDataEntities?: readonly string[];
+  /** How change notifications reach subscribers' callbacks. Default: the global `fetch`. */
+  readonly webhookFetch?: WebhookFetch;
 }
 
 /**
@@ -48,10 +56,7 @@ export class GatewayState {
   /** The population database (`dancu`, entity `citizens`), with its change feed and change generator. */
   readonly national: NationalDatabase;
   /** Push subscriptions (TT 13/2017 Art. 21.4b) by id, with their owner and HMAC secret. */
-  readonly subscriptions = new Map<
-    string,
-    { owner: string; secret: string; subscription: { id: string } & Record<string, unknown> }
-  >();
+  readonly subscriptions = new Map<string, StoredSubscription>();
   /** Focal points (Decree 47/2020 Art. 7), by agency e-ID. */
   readonly focalPoints: CatalogueStore<StoredDocument>;
   /** Open datasets, their distributions and uploaded files (Decree 47/2020 Art. 17–21). */
@@ -75,6 +80,16 @@ export class GatewayState {
     this.openData = new OpenDataStore(settings.clock);
     this.masterData = new MasterDataWarehouse(settings.masterDataEntities ?? ['citizens', 'enterprises']);
     this.providers = new Map(Object.entries(settings.providers ?? {}));
+  }
+
+  /**
+   * Pushes the changes each push subscription has not acknowledged yet to its callback, signed, in
+   * order (the spec's `nationalChanges` webhook). Call it after `national.generateChanges(n)`; a failed
+   * batch is sent again on the next call. The standalone server calls it every second.
+   */
+  deliverChanges(): Promise<DeliveryOutcome[]> {
+    const send = this.settings.webhookFetch ?? ((request: Request) => fetch(request));
+    return deliverSubscriptionChanges(this.subscriptions.values(), this.national, this.settings.clock, send);
   }
 
   /** A new id for a gateway-assigned resource, e.g. `db-000001`. Ids are never reused. */
