@@ -39,3 +39,10 @@ describe('parseCliArguments', () => {
     expect(() => parseCliArguments(['--bogus'])).toThrow();
   });
 });
+
+describe('parseCliArguments --data-dir', () => {
+  it('passes the PGlite data directory to the server', () => {
+    const command = parseCliArguments(['--data-dir', '/var/tmp/chiase-mock']);
+    expect(command).toMatchObject({ kind: 'start', options: { dataDir: '/var/tmp/chiase-mock' } });
+  });
+});

@@ -19,6 +19,8 @@ Options:
   --token-lifetime <s>   access-token lifetime in seconds (default 3600)
   --error-rate <p>       probability of a simulated 500 per request (default 0)
   --latency <ms>         latency added to every request (default 0)
+  --data-dir <dir>       keep what is written through the API in PGlite in <dir>
+                         between runs (needs @electric-sql/pglite; default: memory)
   -h, --help             show this help
 `;
 
@@ -57,6 +59,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       'token-lifetime': { type: 'string' },
       'error-rate': { type: 'string' },
       latency: { type: 'string' },
+      'data-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -93,6 +96,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       ...(consumers === undefined ? {} : { consumers }),
       ...(lifetime === undefined ? {} : { tokenLifetimeSeconds: lifetime }),
       ...(faults === undefined ? {} : { faults }),
+      ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
     },
   };
 }

@@ -59,7 +59,7 @@ describe('startMockGateway (HTTP server face)', () => {
 
   it('resets its state', async () => {
     await token();
-    gateway.reset();
+    await gateway.reset();
     expect(gateway.requestLog.size).toBe(0);
     expect(gateway.state.tokens.size).toBe(0);
   });

@@ -5,6 +5,7 @@ import type { RequestLog } from '../conventions/request-log';
 import type { GatewayCore } from '../gateway/gateway-core';
 import type { MockGatewayOptions } from '../gateway/mock-gateway-options';
 import type { GatewayState } from '../state/gateway-state';
+import { openPgliteStateStore, type StateStore } from '../state/pglite-state-store';
 import { createCore } from './mock-gateway';
 import { toFetchRequest } from './node-request';
 
@@ -14,6 +15,12 @@ export interface StartMockGatewayOptions extends Omit<MockGatewayOptions, 'baseU
   readonly port?: number;
   /** Interface to listen on. Default `127.0.0.1` (this machine only). */
   readonly host?: string;
+  /**
+   * A directory where the state is kept between runs, in PGlite (optional peer dependency
+   * `@electric-sql/pglite`): what agencies wrote through the API is loaded on start and saved after
+   * every successful write, before it is answered. Default: in memory only.
+   */
+  readonly dataDir?: string;
 }
 
 /** A running mock gateway server. */
@@ -28,8 +35,8 @@ export interface RunningMockGateway {
   readonly requestLog: RequestLog;
   /** The gateway's clock. */
   readonly clock: Clock;
-  /** Back to the initial state. */
-  reset(): void;
+  /** Back to the initial state (and, when persisted, saves that empty state). */
+  reset(): Promise<void>;
   /** Stops listening and closes every connection. */
   close(): Promise<void>;
 }
@@ -74,6 +81,16 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 export async function startMockGateway(options: StartMockGatewayOptions = {}): Promise<RunningMockGateway> {
   const host = options.host ?? '127.0.0.1';
   let core: GatewayCore | undefined;
+  let store: StateStore | undefined;
+  // Saves run one after another, each with the state as it is when it starts.
+  let saving: Promise<void> = Promise.resolve();
+  const persist = (): Promise<void> => {
+    const current = store;
+    const gateway = core;
+    if (current === undefined || gateway === undefined) return Promise.resolve();
+    saving = saving.catch(() => undefined).then(() => current.save(gateway.state.toSnapshot()));
+    return saving;
+  };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const gateway = core;
     if (gateway === undefined) {
@@ -82,8 +99,13 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     }
     const aborter = new AbortController();
     res.on('close', () => aborter.abort());
+    const write = req.method !== 'GET' && req.method !== 'HEAD';
     toFetchRequest(req, gateway.baseUrl, aborter.signal)
       .then((request) => gateway.handle(request))
+      .then(async (response) => {
+        if (write && response.status < 400) await persist();
+        return response;
+      })
       .then((response) => writeResponse(res, response))
       .catch(() => res.socket?.destroy());
   });
@@ -97,6 +119,17 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const ready = createCore({ ...options, baseUrl: url });
+  if (options.dataDir !== undefined) {
+    try {
+      store = await openPgliteStateStore(options.dataDir);
+      const saved = await store.load();
+      if (saved !== undefined) ready.state.restoreSnapshot(saved);
+    } catch (error) {
+      server.close();
+      await store?.close();
+      throw error;
+    }
+  }
   core = ready;
   // Push subscriptions get their changes within a second (the spec's `nationalChanges` webhook).
   let delivering = false;
@@ -105,6 +138,7 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     delivering = true;
     ready.state
       .deliverChanges()
+      .then((outcomes) => (outcomes.some((o) => o.delivered > 0) ? persist() : undefined))
       .catch(() => undefined)
       .finally(() => {
         delivering = false;
@@ -119,12 +153,18 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     },
     requestLog: ready.requestLog,
     clock: ready.clock,
-    reset: () => ready.reset(),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        clearInterval(pusher);
+    reset: async () => {
+      ready.reset();
+      await persist();
+    },
+    close: async () => {
+      clearInterval(pusher);
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await saving.catch(() => undefined);
+      await store?.close();
+    },
   };
 }

@@ -91,6 +91,11 @@ export class CatalogueStore<T> {
     return this.entries.size;
   }
 
+  /** Puts back an entry exactly as it was (from a saved snapshot), version and ETag included. */
+  restore(entry: CatalogueEntry<T>): void {
+    this.entries.set(entry.id, entry);
+  }
+
   /** Removes every entry. */
   clear(): void {
     this.entries.clear();

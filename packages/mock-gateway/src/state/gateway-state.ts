@@ -8,6 +8,7 @@ import { MasterDataWarehouse } from './master-data-warehouse';
 import { NationalDatabase } from './national-database';
 import { OpenDataStore } from './open-data-store';
 import type { ProviderHandler } from './provider-handler';
+import { STATE_SNAPSHOT_VERSION, type StateSnapshot } from './state-snapshot';
 import {
   type DeliveryOutcome,
   deliverSubscriptionChanges,
@@ -90,6 +91,36 @@ export class GatewayState {
   deliverChanges(): Promise<DeliveryOutcome[]> {
     const send = this.settings.webhookFetch ?? ((request: Request) => fetch(request));
     return deliverSubscriptionChanges(this.subscriptions.values(), this.national, this.settings.clock, send);
+  }
+
+  /** Everything agencies wrote through the API, as plain JSON (see {@link StateSnapshot}). */
+  toSnapshot(): StateSnapshot {
+    return structuredClone({
+      version: STATE_SNAPSHOT_VERSION,
+      sequence: this.sequence,
+      services: this.services.list(),
+      serviceWithdrawals: [...this.serviceWithdrawals],
+      databases: this.databases.list(),
+      focalPoints: this.focalPoints.list(),
+      openData: this.openData.toSnapshot(),
+      connectionRequests: [...this.connectionRequests.values()],
+      masterData: this.masterData.toSnapshot(),
+      subscriptions: [...this.subscriptions.values()],
+    });
+  }
+
+  /** Puts back a snapshot taken by {@link toSnapshot} (on a fresh state). */
+  restoreSnapshot(snapshot: StateSnapshot): void {
+    this.sequence = Math.max(this.sequence, snapshot.sequence);
+    for (const entry of snapshot.services) this.services.restore(entry);
+    for (const [id, withdrawal] of snapshot.serviceWithdrawals) this.serviceWithdrawals.set(id, withdrawal);
+    for (const entry of snapshot.databases) this.databases.restore(entry);
+    for (const entry of snapshot.focalPoints) this.focalPoints.restore(entry);
+    this.openData.restoreSnapshot(snapshot.openData);
+    for (const record of snapshot.connectionRequests) this.connectionRequests.set(record.id, record);
+    this.masterData.restoreSnapshot(snapshot.masterData);
+    for (const subscription of snapshot.subscriptions)
+      this.subscriptions.set(subscription.subscription.id, subscription);
   }
 
   /** A new id for a gateway-assigned resource, e.g. `db-000001`. Ids are never reused. */

@@ -22,6 +22,19 @@ export class MasterDataWarehouse {
     return this.entities.get(entity);
   }
 
+  /** Every record, per entity, as plain JSON. */
+  toSnapshot(): Record<string, Array<[string, MasterDataRow]>> {
+    return Object.fromEntries([...this.entities].map(([name, rows]) => [name, [...rows]]));
+  }
+
+  /** Puts back what {@link toSnapshot} saved, for the entities this warehouse has. */
+  restoreSnapshot(snapshot: Record<string, Array<[string, MasterDataRow]>>): void {
+    for (const [name, rows] of Object.entries(snapshot)) {
+      const entity = this.entities.get(name);
+      if (entity !== undefined) for (const [key, row] of rows) entity.set(key, row);
+    }
+  }
+
   /** The names of the entities. */
   get entityNames(): string[] {
     return [...this.entities.keys()];

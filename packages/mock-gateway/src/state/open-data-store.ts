@@ -1,5 +1,5 @@
 import type { Clock } from '../clock/clock';
-import { CatalogueStore } from './catalogue-store';
+import { type CatalogueEntry, CatalogueStore } from './catalogue-store';
 import type { StoredDocument } from './gateway-state';
 
 /** A file uploaded for a distribution (Decree 47/2020 Art. 21.1a), with what the gateway computed of it. */
@@ -47,10 +47,57 @@ export class OpenDataStore {
     this.files.set(fileKey(datasetId, distributionId), file);
   }
 
+  /** Everything held, as plain JSON (files in base64). */
+  toSnapshot(): OpenDataSnapshot {
+    return {
+      datasets: this.datasets.list(),
+      distributions: Object.fromEntries([...this.distributions].map(([id, store]) => [id, store.list()])),
+      files: [...this.files].map(([key, file]) => {
+        const [datasetId = '', distributionId = ''] = key.split('\u0000');
+        return {
+          datasetId,
+          distributionId,
+          base64: Buffer.from(file.bytes).toString('base64'),
+          sha256: file.sha256,
+          uploadedAt: file.uploadedAt,
+        };
+      }),
+    };
+  }
+
+  /** Puts back what {@link toSnapshot} saved. */
+  restoreSnapshot(snapshot: OpenDataSnapshot): void {
+    for (const entry of snapshot.datasets) this.datasets.restore(entry);
+    for (const [datasetId, entries] of Object.entries(snapshot.distributions)) {
+      const store = this.distributionsOf(datasetId);
+      for (const entry of entries) store.restore(entry);
+    }
+    for (const file of snapshot.files) {
+      this.putFile(file.datasetId, file.distributionId, {
+        bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+        sha256: file.sha256,
+        uploadedAt: file.uploadedAt,
+      });
+    }
+  }
+
   /** Removes a distribution's file (when the distribution itself goes). */
   deleteFile(datasetId: string, distributionId: string): void {
     this.files.delete(fileKey(datasetId, distributionId));
   }
+}
+
+/** Open data as saved in a snapshot: datasets, distributions per dataset, files (base64). */
+export interface OpenDataSnapshot {
+  readonly datasets: CatalogueEntry<StoredDocument>[];
+  readonly distributions: Record<string, CatalogueEntry<StoredDocument>[]>;
+  readonly files: Array<{
+    datasetId: string;
+    distributionId: string;
+    base64: string;
+    sha256: string;
+    uploadedAt: string;
+  }>;
 }
 
 function fileKey(datasetId: string, distributionId: string): string {
