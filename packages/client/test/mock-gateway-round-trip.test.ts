@@ -89,4 +89,46 @@ describe('round trips against the mock gateway', () => {
     expect(Array.isArray(changes.items)).toBe(true);
     expect(typeof changes.until).toBe('string');
   });
+
+  it('publishes an open dataset and uploads, then downloads, its file with the digest checked both ways', async () => {
+    const c = client();
+    await c.openData.putDataset('truong-hoc', {
+      id: 'truong-hoc',
+      title: { vi: 'Danh sách trường học', en: 'Schools' },
+      description: { vi: 'Các trường học trên địa bàn tỉnh.' },
+      publisher: { id: 'H12.01', name: 'Sở Giáo dục và Đào tạo' },
+      contactPoint: { name: 'Phòng Kế hoạch', email: 'khtc@example.gov.vn' },
+      updateFrequency: 'ANNUAL',
+      issued: '2026-01-01',
+      modified: '2026-01-01',
+      distributions: [
+        {
+          id: 'csv',
+          accessUrl: 'https://data.example.gov.vn/truong-hoc',
+          format: 'CSV',
+          license: 'https://data.gov.vn/giay-phep',
+        },
+      ],
+    });
+    const bytes = new TextEncoder().encode('ma,ten\n01,Trường THPT Nguyễn Trãi\n');
+    const uploaded = await c.openData.uploadDistribution('truong-hoc', 'csv', bytes);
+    expect(uploaded.byteSize).toBe(bytes.byteLength);
+    expect(uploaded.entry.distribution.sha256).toBe(uploaded.sha256);
+    const downloaded = await c.openData.downloadDistribution('truong-hoc', 'csv');
+    expect(new Uint8Array(downloaded.bytes)).toEqual(bytes);
+    expect(downloaded.contentDigest).toMatch(/^sha-256=:/);
+    const dataset = await c.openData.getDataset('truong-hoc');
+    expect(dataset.dataset.dataUpdatedOn).toBeDefined();
+  });
+
+  it('upserts and deletes master data idempotently', async () => {
+    const c = client();
+    const records = [{ key: '0100109106', data: { ten: 'Công ty A' } }];
+    await expect(c.masterData.upsert('enterprises', records)).resolves.toMatchObject({ created: 1 });
+    await expect(c.masterData.upsert('enterprises', records)).resolves.toMatchObject({ unchanged: 1 });
+    await expect(c.masterData.delete('enterprises', ['0100109106', '0300588569'])).resolves.toMatchObject({
+      deleted: 1,
+      notFound: 1,
+    });
+  });
 });
