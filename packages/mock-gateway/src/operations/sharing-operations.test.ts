@@ -81,6 +81,25 @@ describe('openData', () => {
     const created = (await put.json()) as { nextReviewDue: string };
     expect(created.nextReviewDue).toBe('2026-09-02');
 
+    const listed = (await (await call('/open-data/1.0/datasets/truong-hoc/distributions')).json()) as {
+      items: { id: string }[];
+    };
+    expect(listed.items.map((d) => d.id)).toEqual(['csv']);
+    const xlsx = {
+      id: 'xlsx',
+      accessUrl: 'https://data.example.gov.vn/truong-hoc.xlsx',
+      format: 'XLSX',
+      license: 'https://data.gov.vn/giay-phep',
+    };
+    const added = await call('/open-data/1.0/datasets/truong-hoc/distributions/xlsx', {
+      method: 'PUT',
+      body: xlsx,
+    });
+    expect(added.status).toBe(201);
+    const withBoth = (await (await call('/open-data/1.0/datasets/truong-hoc')).json()) as {
+      dataset: { distributions: { id: string }[] };
+    };
+    expect(withBoth.dataset.distributions.map((d) => d.id)).toEqual(['csv', 'xlsx']);
     const distribution = await call('/open-data/1.0/datasets/truong-hoc/distributions/csv');
     const etag = distribution.headers.get('etag') ?? '';
     const file = new TextEncoder().encode('ma,ten\n01,Trường THPT Chu Văn An\n');
@@ -168,6 +187,7 @@ describe('focalPoints', () => {
       body: focalPoint('H12.22'),
     });
     expect(mismatch.status).toBe(422);
+    expect((await provider('/focal-points/1.0/focal-points/H12.01')).status).toBe(200);
     const list = (await (await provider('/focal-points/1.0/focal-points')).json()) as {
       items: { agencyId: string }[];
     };
@@ -238,6 +258,7 @@ describe('connectionRequests and invoke', () => {
       (await consumer('/connection-requests/1.0/requests', { method: 'POST', body: request })).status,
     ).toBe(409);
 
+    expect((await provider('/connection-requests/1.0/requests/YC-2026-0001')).status).toBe(200);
     const pending = (await (
       await provider('/connection-requests/1.0/requests?status=pending&providerAgencyId=H12.01')
     ).json()) as {
