@@ -1,0 +1,283 @@
+import type { LocalizedMessage } from '@chiase/schema';
+
+type Message = LocalizedMessage;
+
+/**
+ * Every text the `chiase` command prints, in Vietnamese and English. Help texts are here too, so that
+ * `--lang vi` gives a Vietnamese `--help`. Errors from the Chiase packages bring their own texts.
+ */
+export const MESSAGES = {
+  // --- the program ---
+  programDescription: {
+    vi: 'Công cụ Chiase: kiểm tra hồ sơ theo Nghị định 47/2020, xuất biểu mẫu và DCAT, đăng ký dịch vụ lên cổng LGSP/NGSP, chạy cổng giả lập, chẩn đoán kết nối.',
+    en: 'Chiase tools: check Decree 47/2020 artefacts, export forms and DCAT, register services on an LGSP/NGSP gateway, run the mock gateway, diagnose a connection.',
+  },
+  programHelpAfter: {
+    vi: `
+Mã thoát: 0 thành công; 1 dữ liệu không hợp lệ hoặc lệnh thất bại; 2 sai cú pháp lệnh.
+Biến môi trường: CHIASE_GATEWAY_URL, CHIASE_CONSUMER_KEY, CHIASE_CONSUMER_SECRET, CHIASE_PROFILE,
+CHIASE_LOG_LEVEL (cấu hình cổng); LANG, LC_ALL (ngôn ngữ).
+
+Ví dụ:
+  chiase validate mo-ta-dich-vu.json --kind service-description
+  chiase mock-gateway --port 4010
+  chiase doctor`,
+    en: `
+Exit status: 0 success; 1 invalid input or failed command; 2 usage error.
+Environment: CHIASE_GATEWAY_URL, CHIASE_CONSUMER_KEY, CHIASE_CONSUMER_SECRET, CHIASE_PROFILE,
+CHIASE_LOG_LEVEL (gateway settings); LANG, LC_ALL (language).
+
+Examples:
+  chiase validate service.json --kind service-description
+  chiase mock-gateway --port 4010
+  chiase doctor`,
+  },
+  langOption: {
+    vi: 'ngôn ngữ thông báo: vi hoặc en (mặc định theo LANG/LC_ALL)',
+    en: 'message language: vi or en (default from LANG/LC_ALL)',
+  },
+  jsonOption: {
+    vi: 'in kết quả dạng JSON cho máy đọc (một tài liệu JSON trên stdout)',
+    en: 'print machine-readable JSON (one JSON document on stdout)',
+  },
+  versionOption: { vi: 'in phiên bản', en: 'print the version' },
+  helpOption: { vi: 'in hướng dẫn sử dụng', en: 'print help' },
+  helpCommand: { vi: 'in hướng dẫn của một lệnh', en: 'print help for a command' },
+  usageHint: (command: string): Message => ({
+    vi: `Chạy \`${command} --help\` để xem cách dùng.`,
+    en: `Run \`${command} --help\` for usage.`,
+  }),
+  usageError: (detail: Message): Message => ({
+    vi: `Lệnh không đúng cú pháp: ${detail.vi}`,
+    en: `Usage error: ${detail.en}`,
+  }),
+  noCommand: { vi: 'chưa chọn lệnh nào', en: 'no command given' },
+  unknownOption: (name: string): Message => ({
+    vi: `không có tuỳ chọn ${name}`,
+    en: `unknown option ${name}`,
+  }),
+  unknownCommand: (name: string): Message => ({ vi: `không có lệnh ${name}`, en: `unknown command ${name}` }),
+  missingArgument: (name: string): Message => ({
+    vi: `thiếu đối số bắt buộc ${name}`,
+    en: `missing required argument ${name}`,
+  }),
+  optionMissingValue: (name: string): Message => ({
+    vi: `tuỳ chọn ${name} thiếu giá trị`,
+    en: `option ${name} needs a value`,
+  }),
+  missingOption: (name: string): Message => ({
+    vi: `thiếu tuỳ chọn bắt buộc ${name}`,
+    en: `required option ${name} not given`,
+  }),
+  excessArguments: { vi: 'thừa đối số', en: 'too many arguments' },
+  invalidLanguage: (value: string): Message => ({
+    vi: `--lang "${value}" không hợp lệ; dùng vi hoặc en`,
+    en: `--lang "${value}" is not valid; use vi or en`,
+  }),
+  unexpectedError: (detail: string): Message => ({
+    vi: `Lỗi không mong đợi: ${detail}. Hãy báo lỗi này cho nhóm phát triển Chiase.`,
+    en: `Unexpected error: ${detail}. Please report it to the Chiase developers.`,
+  }),
+  errorPrefix: { vi: 'Lỗi', en: 'Error' },
+  requestId: (id: string): Message => ({ vi: `Mã yêu cầu: ${id}`, en: `Request id: ${id}` }),
+
+  // --- files ---
+  fileNotFound: (file: string): Message => ({
+    vi: `không tìm thấy tệp ${file}`,
+    en: `file ${file} does not exist`,
+  }),
+  notAFile: (file: string): Message => ({ vi: `${file} không phải là tệp`, en: `${file} is not a file` }),
+  fileUnreadable: (file: string, reason: string): Message => ({
+    vi: `không đọc được tệp ${file} (${reason})`,
+    en: `cannot read file ${file} (${reason})`,
+  }),
+  fileUnwritable: (file: string, reason: string): Message => ({
+    vi: `không ghi được tệp ${file} (${reason})`,
+    en: `cannot write file ${file} (${reason})`,
+  }),
+
+  // --- validate ---
+  validateDescription: {
+    vi: 'kiểm tra một tệp JSON theo lược đồ hồ sơ của Nghị định 47/2020',
+    en: 'check a JSON file against the schema of a Decree 47/2020 artefact',
+  },
+  validateFileArgument: { vi: 'tệp JSON cần kiểm tra', en: 'the JSON file to check' },
+  kindOption: (kinds: readonly string[]): Message => ({
+    vi: `loại hồ sơ: ${kinds.join(', ')}`,
+    en: `the artefact kind: ${kinds.join(', ')}`,
+  }),
+  unknownKind: (kind: string, kinds: readonly string[]): Message => ({
+    vi: `loại hồ sơ "${kind}" không có; chọn một trong: ${kinds.join(', ')}`,
+    en: `unknown artefact kind "${kind}"; use one of: ${kinds.join(', ')}`,
+  }),
+  valid: (file: string, subject: Message): Message => ({
+    vi: `${file}: ${subject.vi} hợp lệ.`,
+    en: `${file}: valid ${subject.en.toLowerCase()}.`,
+  }),
+  invalid: (file: string, subject: Message, count: number): Message => ({
+    vi: `${file}: ${subject.vi} không hợp lệ, ${count} lỗi:`,
+    en: `${file}: invalid ${subject.en.toLowerCase()}, ${count} problem${count === 1 ? '' : 's'}:`,
+  }),
+
+  // --- forms export ---
+  formsDescription: { vi: 'biểu mẫu chính thức (Mẫu số 1, 2, 3)', en: 'the official forms (Mẫu số 1, 2, 3)' },
+  formsExportDescription: {
+    vi: 'xuất Mẫu số 01 (đầu mối), 02 (danh mục CSDL, dữ liệu mở) hoặc 03 (đề xuất) ra XLSX hoặc CSV',
+    en: 'export Mẫu số 01 (focal point), 02 (database catalogue, open data) or 03 (proposal) as XLSX or CSV',
+  },
+  formOption: { vi: 'mẫu: 01, 02 hoặc 03', en: 'the form: 01, 02 or 03' },
+  outOption: {
+    vi: 'tệp kết quả; .xlsx hoặc .csv (theo phần mở rộng)',
+    en: 'the output file; .xlsx or .csv (by extension)',
+  },
+  formInputOption: {
+    vi: 'dữ liệu điền mẫu (JSON): mẫu 01 là một đầu mối (focal-point); mẫu 02, 03 là { agency, contact?, databases?, openDatasets? }. Không có thì xuất mẫu trống',
+    en: 'values to fill in (JSON): a focal point for 01; { agency, contact?, databases?, openDatasets? } for 02 and 03. Without it the form is blank',
+  },
+  unknownForm: (form: string): Message => ({
+    vi: `mẫu "${form}" không có; chọn 01, 02 hoặc 03`,
+    en: `unknown form "${form}"; use 01, 02 or 03`,
+  }),
+  unknownOutputFormat: (file: string): Message => ({
+    vi: `không biết định dạng của ${file}; dùng phần mở rộng .xlsx hoặc .csv`,
+    en: `cannot tell the format of ${file}; use the extension .xlsx or .csv`,
+  }),
+  formInputSubject: { vi: 'Dữ liệu điền biểu mẫu', en: 'Form input' },
+  formWritten: (label: string, file: string): Message => ({
+    vi: `Đã ghi ${label} vào ${file}.`,
+    en: `Wrote ${label} to ${file}.`,
+  }),
+
+  // --- dcat export ---
+  dcatDescription: { vi: 'danh mục DCAT-AP 3', en: 'the DCAT-AP 3 catalogue' },
+  dcatExportDescription: {
+    vi: 'xuất danh mục dữ liệu mở và dịch vụ ra DCAT-AP 3 (JSON-LD)',
+    en: 'export open datasets and services as a DCAT-AP 3 catalogue (JSON-LD)',
+  },
+  dcatOutOption: { vi: 'tệp JSON-LD kết quả', en: 'the JSON-LD file to write' },
+  dcatInputOption: {
+    vi: 'tệp JSON { catalog, datasets?, dataServices?, gatewayBaseUrl? }',
+    en: 'a JSON file { catalog, datasets?, dataServices?, gatewayBaseUrl? }',
+  },
+  dcatInputSubject: { vi: 'Dữ liệu xuất DCAT', en: 'DCAT export input' },
+  dcatWritten: (file: string, datasets: number, services: number): Message => ({
+    vi: `Đã ghi danh mục DCAT-AP (${datasets} tập dữ liệu, ${services} dịch vụ) vào ${file}.`,
+    en: `Wrote the DCAT-AP catalogue (${datasets} dataset${datasets === 1 ? '' : 's'}, ${services} service${services === 1 ? '' : 's'}) to ${file}.`,
+  }),
+
+  // --- mock gateway ---
+  mockGatewayDescription: {
+    vi: 'chạy cổng LGSP/NGSP giả lập trên máy này (dừng bằng Ctrl+C)',
+    en: 'run the mock LGSP/NGSP gateway on this machine (stop with Ctrl+C)',
+  },
+  portOption: {
+    vi: 'cổng TCP (mặc định 4010; 0 để tự chọn cổng trống)',
+    en: 'TCP port (default 4010; 0 picks a free one)',
+  },
+  seedOption: {
+    vi: 'hạt giống của dữ liệu mẫu và lỗi giả lập (mặc định 1)',
+    en: 'seed of fixtures and simulated faults (default 1)',
+  },
+  invalidInteger: (option: string, value: string, range: string): Message => ({
+    vi: `${option} "${value}" không hợp lệ; cần số nguyên ${range}`,
+    en: `${option} "${value}" is not valid; expected an integer ${range}`,
+  }),
+  mockGatewayListening: (url: string): Message => ({
+    vi: `Cổng giả lập Chiase đang chạy tại ${url}`,
+    en: `Chiase mock gateway listening on ${url}`,
+  }),
+  mockGatewayCredentials: (key: string, secret: string): Message => ({
+    vi: `Tài khoản kết nối thử nghiệm: khoá ${key}, mật khẩu ${secret}`,
+    en: `Demo connection account: consumer key ${key}, consumer secret ${secret}`,
+  }),
+  mockGatewayEnvHint: {
+    vi: 'Đặt các biến môi trường sau để dùng với các lệnh khác:',
+    en: 'Set these environment variables to use it with the other commands:',
+  },
+  mockGatewayStop: { vi: 'Nhấn Ctrl+C để dừng.', en: 'Press Ctrl+C to stop.' },
+  mockGatewayStopped: { vi: 'Đã dừng cổng giả lập.', en: 'Mock gateway stopped.' },
+
+  // --- gateway settings ---
+  gatewayUrlOption: {
+    vi: 'URL cổng LGSP/NGSP (biến môi trường CHIASE_GATEWAY_URL)',
+    en: 'the LGSP/NGSP gateway URL (env CHIASE_GATEWAY_URL)',
+  },
+  consumerKeyOption: {
+    vi: 'khoá tài khoản kết nối (CHIASE_CONSUMER_KEY)',
+    en: 'the consumer key (env CHIASE_CONSUMER_KEY)',
+  },
+  consumerSecretOption: {
+    vi: 'mật khẩu tài khoản kết nối (CHIASE_CONSUMER_SECRET; nên dùng biến môi trường)',
+    en: 'the consumer secret (env CHIASE_CONSUMER_SECRET; prefer the variable)',
+  },
+  profileOption: (names: readonly string[]): Message => ({
+    vi: `hồ sơ cổng: ${names.join(', ')} (CHIASE_PROFILE; mặc định reference)`,
+    en: `the gateway profile: ${names.join(', ')} (env CHIASE_PROFILE; default reference)`,
+  }),
+
+  caOption: {
+    vi: 'tệp chứng thư CA (PEM) cần tin cậy thêm, ví dụ CA của cổng tỉnh',
+    en: "a CA certificate file (PEM) to trust besides the system roots, e.g. the gateway operator's CA",
+  },
+
+  // --- services ---
+  servicesDescription: {
+    vi: 'danh mục dịch vụ chia sẻ dữ liệu trên cổng',
+    en: 'the catalogue of data-sharing services on the gateway',
+  },
+  servicesPushDescription: {
+    vi: 'kiểm tra rồi đăng ký (hoặc cập nhật) một mô tả dịch vụ lên cổng',
+    en: 'check, then register (or update) a service description on the gateway',
+  },
+  servicesPushFileArgument: {
+    vi: 'tệp JSON mô tả dịch vụ (service-description)',
+    en: 'the service description JSON file',
+  },
+  servicesListDescription: {
+    vi: 'liệt kê các dịch vụ trong danh mục của cổng',
+    en: 'list the services in the gateway catalogue',
+  },
+  agencyOption: {
+    vi: 'chỉ dịch vụ của cơ quan có mã định danh này',
+    en: 'only services of the agency with this e-ID',
+  },
+  searchOption: { vi: 'tìm theo tên, mô tả', en: 'search names and descriptions' },
+  serviceRegistered: (id: string, etag: string): Message => ({
+    vi: `Đã đăng ký dịch vụ ${id} (ETag ${etag}).`,
+    en: `Registered service ${id} (ETag ${etag}).`,
+  }),
+  serviceUpdated: (id: string, etag: string): Message => ({
+    vi: `Đã cập nhật dịch vụ ${id} (ETag ${etag}).`,
+    en: `Updated service ${id} (ETag ${etag}).`,
+  }),
+  servicesNone: { vi: 'Danh mục chưa có dịch vụ nào.', en: 'The catalogue has no services.' },
+  servicesCount: (count: number): Message => ({
+    vi: `${count} dịch vụ.`,
+    en: `${count} service${count === 1 ? '' : 's'}.`,
+  }),
+
+  // --- doctor ---
+  doctorDescription: {
+    vi: 'chẩn đoán kết nối tới cổng: URL, lấy token, lệch đồng hồ, chuỗi chứng thư TLS',
+    en: 'diagnose the gateway connection: URL, token, clock skew, TLS certificate chain',
+  },
+  checkPassed: { vi: 'ĐẠT', en: 'OK' },
+  checkFailed: { vi: 'LỖI', en: 'FAIL' },
+  checkWarning: { vi: 'CẢNH BÁO', en: 'WARN' },
+  checkSkipped: { vi: 'BỎ QUA', en: 'SKIP' },
+  fixPrefix: { vi: 'Cách khắc phục', en: 'To fix' },
+  doctorAllPassed: { vi: 'Mọi kiểm tra đều đạt.', en: 'All checks passed.' },
+  doctorFailed: (count: number): Message => ({
+    vi: `${count} kiểm tra không đạt.`,
+    en: `${count} check${count === 1 ? '' : 's'} failed.`,
+  }),
+
+  // --- progress ---
+  progressRows: (rows: string): Message => ({ vi: `${rows} dòng`, en: `${rows} rows` }),
+  progressRate: (rate: string): Message => ({ vi: `${rate} dòng/giây`, en: `${rate} rows/s` }),
+  progressEta: (eta: string): Message => ({ vi: `còn ${eta}`, en: `ETA ${eta}` }),
+  progressDone: (rows: string, seconds: string): Message => ({
+    vi: `Xong: ${rows} dòng trong ${seconds}.`,
+    en: `Done: ${rows} rows in ${seconds}.`,
+  }),
+} as const;

@@ -1,0 +1,2 @@
+/** The version of `@chiase/cli`, injected at build time; printed by `chiase --version`. */
+export const CLI_VERSION: string = __PACKAGE_VERSION__;

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export default defineConfig({
+  // The same constant tsup injects at build time (tooling/tsup.base.ts).
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 },
+});
