@@ -1,9 +1,14 @@
-import { createMockGateway, DEFAULT_CONSUMER, sampleServiceDescription } from '@chiase/mock-gateway';
+import {
+  createMockGateway,
+  DEFAULT_CONSUMER,
+  sampleOpenDataset,
+  sampleServiceDescription,
+} from '@chiase/mock-gateway';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PreconditionFailedError } from '../src/errors/status-errors';
 import { createGatewayClient } from '../src/gateway-client';
-import type { ServiceDescription } from '../src/resources/types';
+import type { OpenDataset, ServiceDescription } from '../src/resources/types';
 
 // Resource round trips against the mock gateway (@chiase/mock-gateway), the project's one HTTP double.
 const gateway = createMockGateway({ nationalRecords: 300 });
@@ -92,24 +97,7 @@ describe('round trips against the mock gateway', () => {
 
   it('publishes an open dataset and uploads, then downloads, its file with the digest checked both ways', async () => {
     const c = client();
-    await c.openData.putDataset('truong-hoc', {
-      id: 'truong-hoc',
-      title: { vi: 'Danh sách trường học', en: 'Schools' },
-      description: { vi: 'Các trường học trên địa bàn tỉnh.' },
-      publisher: { id: 'H12.01', name: 'Sở Giáo dục và Đào tạo' },
-      contactPoint: { name: 'Phòng Kế hoạch', email: 'khtc@example.gov.vn' },
-      updateFrequency: 'ANNUAL',
-      issued: '2026-01-01',
-      modified: '2026-01-01',
-      distributions: [
-        {
-          id: 'csv',
-          accessUrl: 'https://data.example.gov.vn/truong-hoc',
-          format: 'CSV',
-          license: 'https://data.gov.vn/giay-phep',
-        },
-      ],
-    });
+    await c.openData.putDataset('truong-hoc', sampleOpenDataset('truong-hoc') as OpenDataset);
     const bytes = new TextEncoder().encode('ma,ten\n01,Trường THPT Nguyễn Trãi\n');
     const uploaded = await c.openData.uploadDistribution('truong-hoc', 'csv', bytes);
     expect(uploaded.byteSize).toBe(bytes.byteLength);

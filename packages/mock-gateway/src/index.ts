@@ -14,6 +14,7 @@ export { MockGatewaySettingsError } from './errors/settings-error';
 export { type RunningMockGateway, type StartMockGatewayOptions, startMockGateway } from './faces/http-server';
 export { createMockGateway, type MockGateway } from './faces/mock-gateway';
 export type { FaultKind, FaultSettings } from './faults/fault-settings';
+export { sampleOpenDataset } from './fixtures/sample-open-dataset';
 export { sampleServiceDescription } from './fixtures/sample-service-description';
 export { DEFAULT_BASE_URL } from './gateway/gateway-core';
 export type { MockGatewayOptions } from './gateway/mock-gateway-options';

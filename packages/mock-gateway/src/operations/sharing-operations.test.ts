@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
 import { createMockGateway, type MockGateway } from '../faces/mock-gateway';
+import { sampleOpenDataset } from '../fixtures/sample-open-dataset';
 import { sampleServiceDescription } from '../fixtures/sample-service-description';
 
 type Call = (
@@ -50,24 +51,7 @@ function twoAgencies(options: Parameters<typeof createMockGateway>[0] = {}): Moc
   });
 }
 
-const dataset = (id: string) => ({
-  id,
-  title: { vi: 'Danh sách cơ sở giáo dục', en: 'Schools' },
-  description: { vi: 'Các trường học trên địa bàn tỉnh.' },
-  publisher: { id: 'H12.01', name: 'Sở Giáo dục và Đào tạo' },
-  contactPoint: { name: 'Phòng Kế hoạch', email: 'khtc@example.gov.vn' },
-  updateFrequency: 'ANNUAL',
-  issued: '2026-01-01',
-  modified: '2026-01-01',
-  distributions: [
-    {
-      id: 'csv',
-      accessUrl: 'https://data.example.gov.vn/truong-hoc',
-      format: 'CSV',
-      license: 'https://data.gov.vn/giay-phep',
-    },
-  ],
-});
+const dataset = (id: string) => sampleOpenDataset(id);
 
 describe('openData', () => {
   it('publishes a dataset, uploads a file with its digest and serves it back', async () => {
