@@ -3789,6 +3789,10 @@ export const openApiDocument = {
           },
           "service": {
             "$ref": "#/components/schemas/ServiceDescription"
+          },
+          "withdrawal": {
+            "description": "Why and when the service was withdrawn (`services.withdraw`, Decree 47/2020 Art. 44.1); absent while it is not.",
+            "$ref": "#/components/schemas/ServiceWithdrawal"
           }
         }
       },

@@ -704,6 +704,8 @@ export interface components {
              */
             updatedAt: string;
             service: components["schemas"]["ServiceDescription"];
+            /** @description Why and when the service was withdrawn (`services.withdraw`, Decree 47/2020 Art. 44.1); absent while it is not. */
+            withdrawal?: components["schemas"]["ServiceWithdrawal"];
         };
         /** @description A page of service catalogue entries. */
         ServiceEntryPage: {
