@@ -18,6 +18,8 @@ export function libraryConfig(overrides: Partial<Options> = {}): Options {
     splitting: false,
     treeshake: true,
     define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+    // Keep `node:` specifiers: vitest inlines linked workspace packages and cannot resolve a bare `stream`.
+    removeNodeProtocol: false,
     ...overrides,
   };
 }

@@ -1,0 +1,63 @@
+import { SqlUsageError } from '../errors/sql-usage-error';
+import { openPgliteDriver } from '../pglite/pglite-driver';
+import { openPostgresDriver } from '../postgres/postgres-driver';
+import { createSqlStore } from './create-sql-store';
+import type { SqlStore } from './sql-store';
+import { resolveSqlTarget, type SqlTarget } from './sql-target';
+
+/** Options of {@link openSqlStore}. */
+export interface SqlStoreOptions {
+  /**
+   * A schema to work in: created when missing and made the only entry of the search path, so that
+   * unqualified names resolve there. Lower-case letters, digits and `_`. Default: none (`public`).
+   */
+  schema?: string;
+  /** PostgreSQL only: connections in the pool. Default 10. PGlite has one connection. */
+  maxConnections?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Opens a SQL store: a PostgreSQL server for a `postgres://` URL, embedded PGlite on disk for
+ * `{ dataDir }`, or an in-memory PGlite for `'memory://'`. Fails with `SqlConnectionError` (password
+ * masked) when the database cannot be reached, and `SqlUsageError` for an unknown target.
+ *
+ * @example
+ * const store = await openSqlStore({ dataDir: '.chiase/state' });
+ * await store.exec('CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, name text)');
+ * await store.copyFrom('t', ['id', 'name'], [[1, 'Hà Nội'], [2, 'Huế']]);
+ * const { rows } = await store.query<{ name: string }>('SELECT name FROM t WHERE id = $1', [2]);
+ * await store.close();
+ */
+export async function openSqlStore(target: SqlTarget, options: SqlStoreOptions = {}): Promise<SqlStore> {
+  const resolved = resolveSqlTarget(target);
+  const schema = options.schema;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new SqlUsageError('sql.invalid_identifier', {
+      vi: `Tên schema "${schema}" không hợp lệ (chỉ chữ thường, số và _)`,
+      en: `Invalid schema name "${schema}" (lower-case letters, digits and _ only)`,
+    });
+  }
+  const driver =
+    resolved.kind === 'postgres'
+      ? await openPostgresDriver({
+          url: resolved.url,
+          password: resolved.password,
+          maxConnections: options.maxConnections ?? 10,
+          schema,
+        })
+      : await openPgliteDriver(resolved.dataDir);
+  const store = createSqlStore(driver);
+  if (schema !== undefined) {
+    try {
+      await store.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // PGlite has a single session: setting it once holds. PostgreSQL sets it per connection at login.
+      if (resolved.kind === 'pglite') await store.exec(`SET search_path TO ${schema}`);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
