@@ -56,3 +56,14 @@ export {
   ErrorReportWriter,
   formatErrorReportLines,
 } from './report/error-report-writer';
+
+// --- publishing ---
+export { PublishError } from './errors/publish-error';
+export { type CleanCsvFile, CleanCsvWriter } from './publish/clean-csv-writer';
+export {
+  type DatasetMetadata,
+  type PublishCsvOptions,
+  type PublishCsvResult,
+  type PublishProgress,
+  publishCsv,
+} from './publish/publish-csv';

@@ -1,0 +1,71 @@
+import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+
+/** What a finished clean distribution file is. */
+export interface CleanCsvFile {
+  /** Where it was written. */
+  readonly path: string;
+  /** Data rows written (the header not counted). */
+  readonly rows: number;
+  /** Size in bytes. */
+  readonly byteSize: number;
+  /** SHA-256 of the file, lower-case hex. */
+  readonly sha256: string;
+}
+
+/** One field as RFC 4180 wants it: quoted when it holds a delimiter, a quote or a line break. */
+function field(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Writes the clean distribution of a register: UTF-8 (no BOM), comma-separated, CRLF line ends
+ * (RFC 4180), the schema's column names as header, values as the validator typed them (dates
+ * `YYYY-MM-DD`, decimals as exact strings). The SHA-256 and byte size are computed on the way.
+ */
+export class CleanCsvWriter {
+  private readonly stream: WriteStream;
+  private readonly hash: Hash = createHash('sha256');
+  private bytes = 0;
+  private count = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly columns: readonly string[],
+  ) {
+    this.stream = createWriteStream(path);
+    this.push(`${columns.map(field).join(',')}\r\n`);
+  }
+
+  /** Appends records (values by column name). */
+  async write(records: ReadonlyArray<{ values: Record<string, unknown> }>): Promise<void> {
+    if (records.length === 0) return;
+    let text = '';
+    for (const record of records) text += `${this.columns.map((c) => field(record.values[c])).join(',')}\r\n`;
+    this.count += records.length;
+    if (!this.push(text)) await once(this.stream, 'drain');
+  }
+
+  /** Ends the file; resolves when it is on disk. */
+  async close(): Promise<CleanCsvFile> {
+    const finished = once(this.stream, 'finish');
+    this.stream.end();
+    await finished;
+    return { path: this.path, rows: this.count, byteSize: this.bytes, sha256: this.hash.digest('hex') };
+  }
+
+  /** Stops writing without finishing (the caller removes the file). */
+  destroy(): void {
+    this.stream.destroy();
+  }
+
+  private push(text: string): boolean {
+    const chunk = Buffer.from(text, 'utf8');
+    this.hash.update(chunk);
+    this.bytes += chunk.byteLength;
+    return this.stream.write(chunk);
+  }
+}

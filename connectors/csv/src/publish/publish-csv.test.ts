@@ -1,0 +1,185 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGatewayClient } from '@chiase/client';
+import { type RunningMockGateway, startMockGateway } from '@chiase/mock-gateway';
+import { ValidationError } from '@chiase/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeTcvn3 } from '../encoding/tcvn3';
+import { ErrorBudgetExceededError } from '../errors/error-budget-exceeded-error';
+import { PublishError } from '../errors/publish-error';
+import { parseDatasetSchema } from '../schema/load-dataset-schema';
+import { type DatasetMetadata, publishCsv } from './publish-csv';
+
+const schema = parseDatasetSchema({
+  columns: [
+    { name: 'ma', header: ['Mã trường'], type: 'string', required: true },
+    { name: 'ten', header: ['Tên trường'], type: 'string', required: true },
+    { name: 'ngay_thanh_lap', header: ['Ngày thành lập'], type: 'date', required: true },
+    { name: 'ma_tinh', header: ['Mã tỉnh'], type: 'string', required: true, format: 'province-code' },
+  ],
+});
+
+const metadata: DatasetMetadata = {
+  title: { vi: 'Danh sách trường trung học phổ thông', en: 'Upper secondary schools' },
+  description: { vi: 'Các trường THPT trên địa bàn tỉnh, cập nhật hằng năm.' },
+  publisher: { id: 'H12.01', name: 'Sở Giáo dục và Đào tạo' },
+  contactPoint: { name: 'Phòng Kế hoạch - Tài chính', email: 'khtc@example.gov.vn' },
+  updateFrequency: 'ANNUAL',
+  issued: '2026-01-05',
+};
+
+const GOOD = [
+  'Mã trường;Tên trường;Ngày thành lập;Mã tỉnh',
+  '79001;Trường THPT Nguyễn Thị Minh Khai;15/08/1913;79',
+  '01002;"Trường THPT Chu Văn An; Hà Nội";10/10/1908;01',
+].join('\r\n');
+
+let gateway: RunningMockGateway;
+let dir: string;
+beforeAll(async () => {
+  gateway = await startMockGateway({ port: 0 });
+  dir = mkdtempSync(join(tmpdir(), 'chiase-publish-test-'));
+});
+afterAll(async () => {
+  await gateway.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function client() {
+  return createGatewayClient(
+    { gatewayUrl: gateway.url, consumerKey: 'test-consumer', consumerSecret: 'test-secret', logLevel: 'off' },
+    { env: false },
+  );
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('publishCsv against the mock gateway', () => {
+  it('publishes a clean UTF-8 distribution once, then reports the same file as unchanged', async () => {
+    const phases: string[] = [];
+    const first = await publishCsv({
+      file: file('truong.csv', GOOD),
+      datasetId: 'truong-thpt',
+      schema,
+      client: client(),
+      dataset: metadata,
+      license: 'https://data.gov.vn/giay-phep',
+      today: '2026-03-02',
+      onProgress: (p) => phases.push(p.phase),
+    });
+    expect(first).toMatchObject({
+      status: 'published',
+      rows: { valid: 2, invalid: 0 },
+      errorReport: undefined,
+    });
+    expect(phases.at(-1)).toBe('done');
+
+    const download = await client().openData.downloadDistribution('truong-thpt', 'csv');
+    const text = new TextDecoder().decode(download.bytes);
+    expect(text).toBe(
+      'ma,ten,ngay_thanh_lap,ma_tinh\r\n' +
+        '79001,Trường THPT Nguyễn Thị Minh Khai,1913-08-15,79\r\n' +
+        '01002,Trường THPT Chu Văn An; Hà Nội,1908-10-10,01\r\n',
+    );
+    expect(download.bytes.byteLength).toBe(first.byteSize);
+    // The upload is the data update: the gateway dates the dataset with the upload day (Art. 20.3).
+    expect(first.dataset.dataset.modified).toBe(first.dataset.dataset.dataUpdatedOn);
+    expect(first.dataset.dataset.distributions[0]).toMatchObject({
+      id: 'csv',
+      sha256: first.sha256,
+      format: 'CSV',
+    });
+
+    const uploadsBefore = gateway.requestLog
+      .entries()
+      .filter((e) => e.operationId === 'openData.uploadDistribution').length;
+    const again = await publishCsv({
+      file: file('truong-2.csv', GOOD),
+      datasetId: 'truong-thpt',
+      schema,
+      client: client(),
+    });
+    expect(again.status).toBe('unchanged');
+    expect(again.sha256).toBe(first.sha256);
+    const uploadsAfter = gateway.requestLog
+      .entries()
+      .filter((e) => e.operationId === 'openData.uploadDistribution').length;
+    expect(uploadsAfter).toBe(uploadsBefore);
+  });
+
+  it('reads a legacy TCVN3 file, reports bad rows and publishes the rest', async () => {
+    const text = `${GOOD}\r\n99003;Trường THPT Lê Quý Đôn;31/02/2001;79\r\n99004;Trường THPT Phan Bội Châu;01/09/1958;99`;
+    const path = file('tcvn3.csv', encodeTcvn3(text, { capitals: 'lowercase' }));
+    const result = await publishCsv({
+      file: path,
+      datasetId: 'truong-tcvn3',
+      schema,
+      client: client(),
+      dataset: metadata,
+      license: 'https://data.gov.vn/giay-phep',
+    });
+    expect(result).toMatchObject({ status: 'published', rows: { valid: 2, invalid: 2 } });
+    const report = readFileSync(result.errorReport as string, 'utf8');
+    expect(report.split('\r\n').filter((l) => l.length > 0)).toHaveLength(3);
+    expect(report).toMatch(/ngay_thanh_lap/);
+    expect(report).toMatch(/ma_tinh/);
+  });
+
+  it('publishes nothing when the error budget is exceeded, and nothing when aborted', async () => {
+    const bad = `${GOOD}\r\nx;y;khong-phai-ngay;00`;
+    await expect(
+      publishCsv({
+        file: file('bad.csv', bad),
+        datasetId: 'truong-bad',
+        schema,
+        client: client(),
+        dataset: metadata,
+        maxErrors: 0,
+      }),
+    ).rejects.toBeInstanceOf(ErrorBudgetExceededError);
+    const controller = new AbortController();
+    controller.abort(new Error('stopped by the operator'));
+    await expect(
+      publishCsv({
+        file: file('ok.csv', GOOD),
+        datasetId: 'truong-aborted',
+        schema,
+        client: client(),
+        dataset: metadata,
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow('stopped by the operator');
+    const ids = gateway.state.openData.datasets.list().map((e) => e.id);
+    expect(ids).not.toContain('truong-bad');
+    expect(ids).not.toContain('truong-aborted');
+  });
+
+  it('names what is missing, by JSON path, before sending anything', async () => {
+    const error = await publishCsv({
+      file: file('nolicence.csv', GOOD),
+      datasetId: 'truong-x',
+      schema,
+      client: client(),
+      dataset: metadata,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => i.path)).toEqual(['$.distributions[0].license']);
+    expect(gateway.state.openData.datasets.get('truong-x')).toBeUndefined();
+  });
+
+  it('asks for the dataset description when the gateway does not hold the dataset', async () => {
+    const error = await publishCsv({
+      file: file('new.csv', GOOD),
+      datasetId: 'truong-moi',
+      schema,
+      client: client(),
+    }).catch((e) => e);
+    expect(PublishError.isInstance(error)).toBe(true);
+    expect((error as PublishError).code).toBe('publish.dataset_unknown');
+  });
+});
