@@ -159,6 +159,20 @@ describe('publishCsv against the mock gateway', () => {
     expect(ids).not.toContain('truong-aborted');
   });
 
+  it('publishes nothing when no row is valid, and keeps the error report', async () => {
+    const path = file('none.csv', 'Mã trường;Tên trường;Ngày thành lập;Mã tỉnh\r\nx;y;32/13/2000;79');
+    const error = await publishCsv({
+      file: path,
+      datasetId: 'truong-rong',
+      schema,
+      client: client(),
+      dataset: metadata,
+    }).catch((e) => e);
+    expect((error as PublishError).code).toBe('publish.no_valid_rows');
+    expect(readFileSync(`${path}.errors.csv`, 'utf8')).toMatch(/ngay_thanh_lap/);
+    expect(gateway.state.openData.datasets.get('truong-rong')).toBeUndefined();
+  });
+
   it('names what is missing, by JSON path, before sending anything', async () => {
     const error = await publishCsv({
       file: file('nolicence.csv', GOOD),

@@ -137,6 +137,12 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
     }
     const file = await writer.close();
     signal?.throwIfAborted();
+    if (file.rows === 0) {
+      throw new PublishError('publish.no_valid_rows', {
+        vi: `Không có dòng hợp lệ nào trong ${options.file}; không công bố gì. Xem báo cáo lỗi ${reportPath}.`,
+        en: `No valid row in ${options.file}; nothing was published. See the error report ${reportPath}.`,
+      });
+    }
     if (report.errors === 0) await rm(reportPath, { force: true });
 
     progress.phase = 'uploading';

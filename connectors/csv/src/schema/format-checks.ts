@@ -14,9 +14,12 @@ export type ColumnFormat = (typeof COLUMN_FORMATS)[number];
 // The pattern zod 4 uses for z.email() (its default, "practical" one), with its two lookaheads
 // (no leading dot, no ".." anywhere) done as plain string tests, which is cheaper per cell.
 const EMAIL = /^[A-Za-z0-9_'+\-.]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-// Vietnamese numbers have 10 digits with the leading 0 (mobile, and landline since the 2017
-// renumbering); +84 replaces that 0 in international form.
-const PHONE = /^(?:0|\+84)\d{9}$/;
+// Vietnamese numbers, with the leading 0 (or +84 in its place): mobile numbers have 10 digits and start
+// 03, 05, 07, 08 or 09; landlines have 11 since the 2017 area-code change (02 + area code + subscriber,
+// e.g. 028 3930 5580, 0297 3862 678). Spaces, dots, hyphens and parentheses between digits are allowed
+// (the value is kept as written).
+const PHONE = /^(?:0|\+84)(?:[35789]\d{8}|2\d{9})$/;
+const PHONE_SEPARATORS = /[\s.\-()]/g;
 const MEMO_LIMIT = 100_000;
 
 function fromCheckResult(
@@ -76,15 +79,17 @@ export function formatCheck(format: ColumnFormat): CellCheck {
               `"${v}" is not a valid e-mail address (name@domain.vn).`,
             );
     case 'phone':
-      return (v, slot) =>
-        PHONE.test(v)
+      return (v, slot) => {
+        const compact = v.replace(PHONE_SEPARATORS, '');
+        return PHONE.test(compact)
           ? v
           : fail(
               slot,
               'phone.format',
-              `Số điện thoại "${v}" phải có 10 chữ số bắt đầu bằng 0 (hoặc +84 và 9 chữ số), viết liền.`,
-              `Phone number "${v}" must be 10 digits starting with 0 (or +84 and 9 digits), written together.`,
+              `Số điện thoại "${v}" không hợp lệ: di động có 10 chữ số (03, 05, 07, 08, 09…), cố định có 11 chữ số (02…); có thể viết +84 thay cho số 0 đầu.`,
+              `Phone number "${v}" is not valid: mobile numbers have 10 digits (03, 05, 07, 08, 09…), landlines 11 (02…); +84 may replace the leading 0.`,
             );
+      };
   }
 }
 

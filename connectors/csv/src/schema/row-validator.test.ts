@@ -100,6 +100,8 @@ describe('RowValidator', () => {
     [9, '.a@b.vn', 'email.format'],
     [9, 'a..b@c.vn', 'email.format'],
     [10, '09123456', 'phone.format'],
+    [10, '0123456789', 'phone.format'],
+    [10, '028 3930 558', 'phone.format'],
   ])('rejects column %i = %j with %s, naming line, column and value', (column, value, code) => {
     const outcome = validator.validate({ line: 9, fields: withCell(column, value) });
     expect(outcome.ok).toBe(false);
@@ -110,6 +112,16 @@ describe('RowValidator', () => {
     expect(error?.column).toBe(schema.columns[column]?.name);
     expect(error?.reason.vi.length).toBeGreaterThan(10);
     expect(error?.reason.en.length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    '028 3930 5580',
+    '(0297) 3.862.678',
+    '+84 912-345-678',
+    '0912345678',
+  ])('accepts the phone number %j, as written', (written) => {
+    const outcome = validator.validate({ line: 3, fields: withCell(10, written) });
+    expect(outcome.ok && outcome.record.values.dien_thoai).toBe(written);
   });
 
   it('reports every invalid cell of a row', () => {
