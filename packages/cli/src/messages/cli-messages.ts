@@ -81,6 +81,56 @@ Examples:
   errorPrefix: { vi: 'Lỗi', en: 'Error' },
   requestId: (id: string): Message => ({ vi: `Mã yêu cầu: ${id}`, en: `Request id: ${id}` }),
 
+  // --- publish-csv ---
+  publishCsvDescription: {
+    vi: 'kiểm tra một sổ đăng ký CSV/Excel và công bố thành dữ liệu mở trên cổng',
+    en: 'check a CSV/Excel register and publish it as open data on the gateway',
+  },
+  publishCsvFileArgument: { vi: 'tệp CSV hoặc XLSX', en: 'the CSV or XLSX file' },
+  publishCsvDatasetOption: { vi: 'mã tập dữ liệu mở trên cổng', en: 'the open dataset id on the gateway' },
+  publishCsvSchemaOption: {
+    vi: 'lược đồ dữ liệu (JSON: các cột, kiểu, định dạng)',
+    en: 'the dataset schema (JSON: columns, types, formats)',
+  },
+  publishCsvMetadataOption: {
+    vi: 'mô tả tập dữ liệu (JSON), cần khi cổng chưa có tập dữ liệu',
+    en: "the dataset's description (JSON), needed when the gateway does not hold the dataset yet",
+  },
+  publishCsvDistributionOption: {
+    vi: 'mã bản phân phối (mặc định csv)',
+    en: 'the distribution id (default csv)',
+  },
+  publishCsvLicenseOption: { vi: 'URL giấy phép sử dụng dữ liệu', en: "the data's licence URL" },
+  publishCsvEncodingOption: {
+    vi: 'bảng mã của tệp: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (mặc định: tự nhận biết)',
+    en: "the file's encoding: utf-8, utf-16le, utf-16be, windows-1258, tcvn3, vni (default: detected)",
+  },
+  publishCsvMaxErrorsOption: {
+    vi: 'dừng, không công bố gì, khi số dòng lỗi vượt quá n',
+    en: 'stop, publishing nothing, after more than n invalid rows',
+  },
+  publishCsvMaxErrorRateOption: {
+    vi: 'dừng, không công bố gì, khi tỷ lệ dòng lỗi vượt quá (0–1)',
+    en: 'stop, publishing nothing, when the share of invalid rows exceeds this (0–1)',
+  },
+  publishCsvErrorReportOption: {
+    vi: 'nơi ghi báo cáo lỗi (mặc định: <tệp>.errors.csv)',
+    en: 'where the error report goes (default: <file>.errors.csv)',
+  },
+  badNumberFlag: (flag: string, value: string): Message => ({
+    vi: `${flag} cần một số hợp lệ, không phải "${value}"`,
+    en: `${flag} needs a valid number, not "${value}"`,
+  }),
+  csvPublished: (dataset: string, valid: number, invalid: number, sha256: string): Message => ({
+    vi: `Đã công bố ${dataset}: ${valid} dòng, ${invalid} dòng lỗi bị loại (sha256 ${sha256}).`,
+    en: `Published ${dataset}: ${valid} rows, ${invalid} invalid rows left out (sha256 ${sha256}).`,
+  }),
+  csvUnchanged: (dataset: string, sha256: string): Message => ({
+    vi: `${dataset} không đổi: cổng đã có đúng tệp này (sha256 ${sha256}); không công bố lại.`,
+    en: `${dataset} is unchanged: the gateway already holds this exact file (sha256 ${sha256}); nothing published.`,
+  }),
+  csvErrorReport: (path: string): Message => ({ vi: `Báo cáo lỗi: ${path}`, en: `Error report: ${path}` }),
+
   // --- files ---
   fileNotFound: (file: string): Message => ({
     vi: `không tìm thấy tệp ${file}`,

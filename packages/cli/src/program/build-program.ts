@@ -3,6 +3,7 @@ import { registerDcatCommands } from '../commands/dcat-export-command';
 import { registerDoctorCommand } from '../commands/doctor-command';
 import { registerFormsCommands } from '../commands/forms-export-command';
 import { registerMockGatewayCommand } from '../commands/mock-gateway-command';
+import { registerPublishCsvCommand } from '../commands/publish-csv-command';
 import { registerServicesCommands } from '../commands/services-commands';
 import { registerValidateCommand } from '../commands/validate-command';
 import { MESSAGES } from '../messages/cli-messages';
@@ -47,6 +48,7 @@ export function buildProgram(context: CliContext): Command {
   registerFormsCommands(program, context);
   registerDcatCommands(program, context);
   registerServicesCommands(program, context);
+  registerPublishCsvCommand(program, context);
   registerDoctorCommand(program, context);
   registerMockGatewayCommand(program, context);
   return program;
