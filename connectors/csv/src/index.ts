@@ -60,6 +60,7 @@ export {
 // --- publishing ---
 export { PublishError } from './errors/publish-error';
 export { type CleanCsvFile, CleanCsvWriter } from './publish/clean-csv-writer';
+export { loadIntoTable, type TableTarget } from './publish/load-into-table';
 export {
   type DatasetMetadata,
   type PublishCsvOptions,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createGatewayClient } from '@chiase/client';
 import { type RunningMockGateway, startMockGateway } from '@chiase/mock-gateway';
 import { ValidationError } from '@chiase/schema';
+import { openSqlStore } from '@chiase/sql-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeTcvn3 } from '../encoding/tcvn3';
 import { ErrorBudgetExceededError } from '../errors/error-budget-exceeded-error';
@@ -171,6 +172,31 @@ describe('publishCsv against the mock gateway', () => {
     expect((error as PublishError).code).toBe('publish.no_valid_rows');
     expect(readFileSync(`${path}.errors.csv`, 'utf8')).toMatch(/ngay_thanh_lap/);
     expect(gateway.state.openData.datasets.get('truong-rong')).toBeUndefined();
+  });
+
+  it('also loads the valid rows into a table, so a provider can serve them', async () => {
+    const store = await openSqlStore('memory://');
+    try {
+      const result = await publishCsv({
+        file: file('bang.csv', GOOD),
+        datasetId: 'truong-bang',
+        schema,
+        client: client(),
+        dataset: metadata,
+        license: 'https://data.gov.vn/giay-phep',
+        table: { store, table: 'truong_thpt' },
+      });
+      expect(result.tableRows).toBe(2);
+      const { rows } = await store.query<{ ma: string; ngay_thanh_lap: string }>(
+        'SELECT ma, ngay_thanh_lap FROM truong_thpt ORDER BY ma',
+      );
+      expect(rows).toEqual([
+        { ma: '01002', ngay_thanh_lap: '1908-10-10' },
+        { ma: '79001', ngay_thanh_lap: '1913-08-15' },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 
   it('names what is missing, by JSON path, before sending anything', async () => {

@@ -10,6 +10,7 @@ import { ErrorReportWriter } from '../report/error-report-writer';
 import type { DatasetSchema } from '../schema/dataset-schema';
 import { validateRows } from '../schema/validate-rows';
 import { CleanCsvWriter } from './clean-csv-writer';
+import { loadIntoTable, type TableTarget } from './load-into-table';
 
 /** The dataset's own description, for a dataset the gateway does not hold yet. */
 export type DatasetMetadata = Omit<OpenDataset, 'id' | 'distributions' | 'modified' | 'dataUpdatedOn'>;
@@ -59,6 +60,11 @@ export interface PublishCsvOptions {
   signal?: AbortSignal;
   /** Called with the counters as the run goes. */
   onProgress?: (progress: Readonly<PublishProgress>) => void;
+  /**
+   * Also load the valid rows into a table (PGlite or PostgreSQL, through `@chiase/sql-store`), replacing
+   * its rows in one transaction, so that a provider can serve them. Done after the file is published.
+   */
+  table?: TableTarget;
   /** Today, for the dataset's `modified` date. Default: the current day in Vietnam (UTC+7). */
   today?: string;
 }
@@ -76,6 +82,8 @@ export interface PublishCsvResult {
   errorReport: string | undefined;
   /** The dataset entry as the gateway holds it after the run. */
   dataset: DatasetEntry;
+  /** Rows loaded into `table`, when one was given. */
+  tableRows?: number;
 }
 
 function vietnamToday(): string {
@@ -155,10 +163,13 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       byteSize: file.byteSize,
       errorReport: report.errors === 0 ? undefined : reportPath,
     };
+    const load = async () =>
+      options.table === undefined ? {} : { tableRows: await loadIntoTable(options.table, schema, file.path) };
     if (existing !== undefined && published?.sha256 === file.sha256) {
+      const loaded = await load();
       progress.phase = 'done';
       tell();
-      return { status: 'unchanged', ...result, dataset: existing };
+      return { status: 'unchanged', ...result, dataset: existing, ...loaded };
     }
     // The gateway validated its copy; the generated type leaves some parts `unknown`.
     const metadata = (existing?.dataset as DatasetMetadata | undefined) ?? options.dataset;
@@ -200,10 +211,11 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       sha256: file.sha256,
       ...(signal === undefined ? {} : { signal }),
     });
+    const loaded = await load();
     progress.phase = 'done';
     tell();
     const after = (await currentDataset(client, datasetId, signal)) ?? put;
-    return { status: 'published', ...result, dataset: after };
+    return { status: 'published', ...result, dataset: after, ...loaded };
   } catch (error) {
     writer.destroy();
     throw error;
