@@ -57,6 +57,19 @@ describe('chiase publish-csv', () => {
     expect(JSON.parse(second.stdout)).toMatchObject({ status: 'unchanged', rows: { valid: 5, invalid: 0 } });
   });
 
+  it('loads the valid rows into a PGlite table with --table', async () => {
+    const result = await publish([
+      '--dataset',
+      'truong-bang',
+      '--table',
+      'truong_thpt',
+      '--database',
+      join(out, 'db'),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Loaded 5 rows into table truong_thpt\./);
+  });
+
   it('stops with exit 1 and publishes nothing when the error budget is exceeded', async () => {
     const result = await run(
       [

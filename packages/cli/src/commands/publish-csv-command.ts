@@ -5,6 +5,7 @@ import {
   parseEncodingName,
   publishCsv,
 } from '@chiase/connector-csv';
+import { openSqlStore } from '@chiase/sql-store';
 import type { Command } from 'commander';
 import { CliUsageError } from '../errors/cli-usage-error';
 import { type GatewayFlags, gatewayClient, withGatewayOptions } from '../gateway/gateway-options';
@@ -25,6 +26,8 @@ interface PublishFlags extends GatewayFlags {
   maxErrors?: string;
   maxErrorRate?: string;
   errorReport?: string;
+  table?: string;
+  database?: string;
 }
 
 /** A non-negative number flag, or a usage error naming the flag. */
@@ -59,7 +62,9 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
       .option('--encoding <name>', context.text(MESSAGES.publishCsvEncodingOption))
       .option('--max-errors <n>', context.text(MESSAGES.publishCsvMaxErrorsOption))
       .option('--max-error-rate <share>', context.text(MESSAGES.publishCsvMaxErrorRateOption))
-      .option('--error-report <file>', context.text(MESSAGES.publishCsvErrorReportOption)),
+      .option('--error-report <file>', context.text(MESSAGES.publishCsvErrorReportOption))
+      .option('--table <name>', context.text(MESSAGES.publishCsvTableOption))
+      .option('--database <url|dir>', context.text(MESSAGES.publishCsvDatabaseOption)),
     context,
   ).action(
     commandAction(context, async (command) => {
@@ -79,31 +84,49 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
       const maxErrorRate = numberFlag(flags.maxErrorRate, '--max-error-rate', 1);
       const client = await gatewayClient(flags, context);
       const progress = createProgressReporter({ stream: context.io.stderr, language: context.language });
-      const result = await publishCsv({
-        file: path,
-        datasetId: flags.dataset,
-        schema,
-        client,
-        ...(metadata === undefined ? {} : { dataset: metadata }),
-        ...(flags.distribution === undefined ? {} : { distributionId: flags.distribution }),
-        ...(flags.license === undefined ? {} : { license: flags.license }),
-        ...(flags.encoding === undefined ? {} : { encoding: parseEncodingName(flags.encoding) }),
-        ...(maxErrors === undefined ? {} : { maxErrors }),
-        ...(maxErrorRate === undefined ? {} : { maxErrorRate }),
-        ...(flags.errorReport === undefined ? {} : { errorReport: context.resolvePath(flags.errorReport) }),
-        ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
-        onProgress: (p) =>
-          progress.update({ rows: p.validRows + p.invalidRows, bytes: p.bytes, totalBytes: size }),
-      });
-      progress.finish();
-      context.emitJson(result);
-      context.out(
-        result.status === 'published'
-          ? MESSAGES.csvPublished(flags.dataset, result.rows.valid, result.rows.invalid, result.sha256)
-          : MESSAGES.csvUnchanged(flags.dataset, result.sha256),
-      );
-      if (result.errorReport !== undefined) context.out(MESSAGES.csvErrorReport(result.errorReport));
-      return EXIT_OK;
+      // Rows go to PostgreSQL by URL, or to PGlite in a directory (default .chiase/data).
+      const database = flags.database ?? '.chiase/data';
+      const store =
+        flags.table === undefined
+          ? undefined
+          : await openSqlStore(
+              /^postgres(ql)?:\/\//.test(database) ? database : { dataDir: context.resolvePath(database) },
+            );
+      try {
+        const result = await publishCsv({
+          file: path,
+          datasetId: flags.dataset,
+          schema,
+          client,
+          ...(metadata === undefined ? {} : { dataset: metadata }),
+          ...(flags.distribution === undefined ? {} : { distributionId: flags.distribution }),
+          ...(flags.license === undefined ? {} : { license: flags.license }),
+          ...(flags.encoding === undefined ? {} : { encoding: parseEncodingName(flags.encoding) }),
+          ...(maxErrors === undefined ? {} : { maxErrors }),
+          ...(maxErrorRate === undefined ? {} : { maxErrorRate }),
+          ...(flags.errorReport === undefined ? {} : { errorReport: context.resolvePath(flags.errorReport) }),
+          ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
+          ...(store === undefined || flags.table === undefined
+            ? {}
+            : { table: { store, table: flags.table } }),
+          onProgress: (p) =>
+            progress.update({ rows: p.validRows + p.invalidRows, bytes: p.bytes, totalBytes: size }),
+        });
+        progress.finish();
+        context.emitJson(result);
+        context.out(
+          result.status === 'published'
+            ? MESSAGES.csvPublished(flags.dataset, result.rows.valid, result.rows.invalid, result.sha256)
+            : MESSAGES.csvUnchanged(flags.dataset, result.sha256),
+        );
+        if (result.errorReport !== undefined) context.out(MESSAGES.csvErrorReport(result.errorReport));
+        if (result.tableRows !== undefined && flags.table !== undefined) {
+          context.out(MESSAGES.csvTableLoaded(result.tableRows, flags.table));
+        }
+        return EXIT_OK;
+      } finally {
+        await store?.close();
+      }
     }),
   );
 }

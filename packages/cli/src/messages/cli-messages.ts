@@ -117,6 +117,18 @@ Examples:
     vi: 'nơi ghi báo cáo lỗi (mặc định: <tệp>.errors.csv)',
     en: 'where the error report goes (default: <file>.errors.csv)',
   },
+  publishCsvTableOption: {
+    vi: 'nạp các dòng hợp lệ vào bảng này (thay toàn bộ nội dung cũ)',
+    en: 'also load the valid rows into this table (its old rows replaced)',
+  },
+  publishCsvDatabaseOption: {
+    vi: 'CSDL của --table: URL postgres:// hoặc thư mục PGlite (mặc định .chiase/data)',
+    en: 'the database of --table: a postgres:// URL or a PGlite directory (default .chiase/data)',
+  },
+  csvTableLoaded: (rows: number, table: string): Message => ({
+    vi: `Đã nạp ${rows} dòng vào bảng ${table}.`,
+    en: `Loaded ${rows} rows into table ${table}.`,
+  }),
   badNumberFlag: (flag: string, value: string): Message => ({
     vi: `${flag} cần một số hợp lệ, không phải "${value}"`,
     en: `${flag} needs a valid number, not "${value}"`,
