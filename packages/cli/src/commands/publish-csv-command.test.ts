@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningMockGateway, startMockGateway } from '@chiase/mock-gateway';
@@ -83,11 +83,14 @@ describe('chiase publish-csv', () => {
         'tcvn3',
         '--max-errors',
         '0',
+        '--error-report',
+        join(out, 'budget-errors.csv'),
       ],
       { env, cwd: fixtures },
     );
     expect(result.code).toBe(1);
     expect(gateway.state.openData.datasets.get('truong-x')).toBeUndefined();
+    expect(existsSync(join(fixtures, 'truong-hoc.csv.errors.csv'))).toBe(false);
   });
 
   it('answers a usage error (exit 2) for a missing file or a bad number', async () => {
