@@ -73,8 +73,18 @@ export async function buildDocument() {
   return document;
 }
 
+/**
+ * openapi-typescript always emits `export type $defs = Record<string, never>` for the root `$defs` of a
+ * JSON Schema document; an OpenAPI document has none, and the contract's types carry no `$defs` at all.
+ */
+function isRootDefinitionsAlias(node) {
+  return node?.name?.text === '$defs';
+}
+
 async function typesSource(document) {
-  const ast = await openapiTS(structuredClone(document), { alphabetize: false });
+  const ast = (await openapiTS(structuredClone(document), { alphabetize: false })).filter(
+    (node) => !isRootDefinitionsAlias(node),
+  );
   const banner = HEADER_LINES.map((line) => ` * ${line}`).join('\n');
   return `/**\n${banner}\n */\n\n${astToString(ast)}`;
 }

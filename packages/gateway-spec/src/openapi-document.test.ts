@@ -248,6 +248,7 @@ describe('the schemas of the document', () => {
     expect(JSON.stringify(doc)).not.toContain('$defs');
     const types = readFileSync(join(__dirname, 'generated/openapi.ts'), 'utf8');
     expect(types).not.toMatch(/\$defs\??:/);
+    expect(types).not.toContain('$defs');
   });
 
   it('compile as JSON Schema 2020-12 and validate a sample problem', () => {

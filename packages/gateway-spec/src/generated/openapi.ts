@@ -2178,7 +2178,6 @@ export interface components {
     };
     pathItems: never;
 }
-export type $defs = Record<string, never>;
 export interface operations {
     "auth.token": {
         parameters: {
