@@ -193,9 +193,8 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       mediaType: 'text/csv',
       ...(options.license === undefined ? {} : { license: options.license }),
     };
-    // The file's digest and size are the gateway's to write (it measures the upload).
-    delete (distribution as { sha256?: string }).sha256;
-    delete (distribution as { byteSize?: number }).byteSize;
+    // An existing distribution keeps its current file's digest, size and download URL (the schema wants
+    // them together) until the upload replaces them with what the gateway measured.
     // Checked here first, so a mistake is reported with its JSON path before anything is sent.
     const dataset = parseArtefact('open-dataset', {
       ...metadata,
