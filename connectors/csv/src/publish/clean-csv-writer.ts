@@ -59,6 +59,8 @@ export class CleanCsvWriter {
 
   /** Stops writing without finishing (the caller removes the file). */
   destroy(): void {
+    // Writes still queued fail with ERR_STREAM_DESTROYED; the file is being thrown away, so that is expected.
+    this.stream.on('error', () => undefined);
     this.stream.destroy();
   }
 
