@@ -27,9 +27,11 @@ export type { ConnectionRequestRecord } from './state/connection-request-record'
 export type { MasterDataRow, MasterDataWarehouse } from './state/master-data-warehouse';
 export type { DistributionFile, OpenDataStore } from './state/open-data-store';
 export type { ProviderHandler } from './state/provider-handler';
+export { type ProviderFetch, upstreamProvider } from './state/upstream-provider';
 export {
   changeNotificationSignature,
   type DeliveryOutcome,
   type StoredSubscription,
   type WebhookFetch,
+  type WebhookRetrySettings,
 } from './state/subscription-delivery';

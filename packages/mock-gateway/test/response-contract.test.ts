@@ -19,7 +19,24 @@ describe('responseContractProblems', () => {
       'health.get 418: status not declared',
     ]);
     expect(await responseContractProblems('GET', '/nowhere', teapot)).toEqual([
-      'no operation of the spec serves GET /nowhere',
+      'no operation of the spec serves GET /nowhere, yet it answered 418',
+    ]);
+  });
+
+  it('accepts only a generic 404 or 405 problem for a request no operation serves', async () => {
+    const problem = (status: number, headers: Record<string, string> = {}) =>
+      Response.json(
+        { type: 'about:blank', title: 'Method Not Allowed', status },
+        { status, headers: { 'content-type': 'application/problem+json', ...headers } },
+      );
+    expect(await responseContractProblems('GET', '/nowhere', problem(404))).toEqual([]);
+    expect(await responseContractProblems('GET', '/token', problem(405, { allow: 'POST' }))).toEqual([]);
+    expect(await responseContractProblems('GET', '/token', problem(405))).toEqual([
+      'GET /token 405: no Allow header',
+    ]);
+    const notProblem = Response.json({ status: 'x' }, { status: 404 });
+    expect(await responseContractProblems('GET', '/nowhere', notProblem)).toEqual([
+      'GET /nowhere 404: not application/problem+json',
     ]);
   });
 });

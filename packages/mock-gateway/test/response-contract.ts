@@ -25,6 +25,43 @@ function templateMatches(template: string, pathname: string): boolean {
   return new RegExp(`^${pattern}$`).test(pathname);
 }
 
+function compile(key: string, schema: unknown): ValidateFunction {
+  let validate = compiled.get(key);
+  if (validate === undefined) {
+    // Local refs made absolute so they resolve inside the document.
+    validate = ajv.compile(
+      JSON.parse(JSON.stringify(schema ?? {}).replaceAll('"$ref":"#/', `"$ref":"${DOCUMENT_ID}#/`)),
+    );
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+async function schemaProblems(
+  where: string,
+  validate: ValidateFunction,
+  response: Response,
+): Promise<string[]> {
+  const body: unknown = await response.clone().json();
+  return validate(body)
+    ? []
+    : (validate.errors ?? []).map((e) => `${where}: ${e.instancePath || '/'} ${e.message}`);
+}
+
+/**
+ * A request no operation of the spec serves: the only acceptable answers are the gateway's generic
+ * 404 (no such path) and 405 (with `Allow`), as a problem+json the document's `Problem` schema accepts.
+ */
+async function unroutedProblems(method: string, pathname: string, response: Response): Promise<string[]> {
+  const where = `${method} ${pathname} ${response.status}`;
+  if (response.status !== 404 && response.status !== 405)
+    return [`no operation of the spec serves ${method} ${pathname}, yet it answered ${response.status}`];
+  if (response.status === 405 && !response.headers.has('allow')) return [`${where}: no Allow header`];
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/problem+json'))
+    return [`${where}: not application/problem+json`];
+  return schemaProblems(where, compile('Problem', { $ref: '#/components/schemas/Problem' }), response);
+}
+
 /**
  * Checks a mock response against the gateway document: the status is declared for the operation and the
  * body validates against that response's schema for its media type. Returns the problems, empty when it
@@ -39,7 +76,7 @@ export async function responseContractProblems(
   const operation = gatewayOperations.find(
     (op) => op.method === method.toLowerCase() && templateMatches(op.path, pathname),
   );
-  if (operation === undefined) return [`no operation of the spec serves ${method} ${pathname}`];
+  if (operation === undefined) return unroutedProblems(method, pathname, response);
   const item = (openApiDocument.paths as unknown as Record<string, Record<string, Json>>)[operation.path];
   const responses = (item?.[operation.method]?.responses ?? {}) as Record<string, Json>;
   const declared = responses[String(response.status)] ?? responses.default;
@@ -52,18 +89,20 @@ export async function responseContractProblems(
   if (media === undefined)
     return [`${where}: media type "${type}" not declared (${Object.keys(content).join(', ')})`];
   if (!type.endsWith('json')) return [];
-  const key = `${operation.operationId} ${response.status} ${type}`;
-  let validate = compiled.get(key);
-  if (validate === undefined) {
-    // The operation's schema, its local refs made absolute so they resolve inside the document.
-    const schema = JSON.parse(
-      JSON.stringify(media.schema ?? {}).replaceAll('"$ref":"#/', `"$ref":"${DOCUMENT_ID}#/`),
-    );
-    validate = ajv.compile(schema);
-    compiled.set(key, validate);
-  }
-  const body: unknown = await response.clone().json();
-  return validate(body)
+  return schemaProblems(
+    where,
+    compile(`${operation.operationId} ${response.status} ${type}`, media.schema),
+    response,
+  );
+}
+
+/**
+ * Checks a value against a schema of the document's components (e.g. the `NationalChangeNotification`
+ * a webhook sends). Returns the problems, empty when it conforms.
+ */
+export function componentSchemaProblems(name: string, value: unknown): string[] {
+  const validate = compile(name, { $ref: `#/components/schemas/${name}` });
+  return validate(value)
     ? []
-    : (validate.errors ?? []).map((e) => `${where}: ${e.instancePath || '/'} ${e.message}`);
+    : (validate.errors ?? []).map((e) => `${name}: ${e.instancePath || '/'} ${e.message}`);
 }

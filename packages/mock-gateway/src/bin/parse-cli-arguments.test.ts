@@ -46,3 +46,23 @@ describe('parseCliArguments --data-dir', () => {
     expect(command).toMatchObject({ kind: 'start', options: { dataDir: '/var/tmp/chiase-mock' } });
   });
 });
+
+describe('parseCliArguments --provider', () => {
+  it('maps service ids to provider base URLs, and refuses a pair without "="', () => {
+    const command = parseCliArguments([
+      '--provider',
+      'dkdn=http://127.0.0.1:8080/api',
+      '--provider',
+      'urn:vn:H12.01/ho-tich=http://127.0.0.1:8081',
+    ]);
+    expect(command).toMatchObject({
+      options: {
+        providerUpstreams: {
+          dkdn: 'http://127.0.0.1:8080/api',
+          'urn:vn:H12.01/ho-tich': 'http://127.0.0.1:8081',
+        },
+      },
+    });
+    expect(() => parseCliArguments(['--provider', 'dkdn'])).toThrow(/--provider/);
+  });
+});

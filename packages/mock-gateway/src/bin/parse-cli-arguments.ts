@@ -19,6 +19,9 @@ Options:
   --token-lifetime <s>   access-token lifetime in seconds (default 3600)
   --error-rate <p>       probability of a simulated 500 per request (default 0)
   --latency <ms>         latency added to every request (default 0)
+  --provider <serviceId=url>
+                         relay invoke calls of a registered service to the provider
+                         system at url (repeatable)
   --data-dir <dir>       keep what is written through the API in PGlite in <dir>
                          between runs (needs @electric-sql/pglite; default: memory)
   -h, --help             show this help
@@ -56,6 +59,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       host: { type: 'string' },
       seed: { type: 'string' },
       consumer: { type: 'string', multiple: true },
+      provider: { type: 'string', multiple: true },
       'token-lifetime': { type: 'string' },
       'error-rate': { type: 'string' },
       latency: { type: 'string' },
@@ -75,6 +79,22 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
     }
     return { key: pair.slice(0, colon), secret: pair.slice(colon + 1), permissions: ['*'] };
   });
+  const upstreams: Record<string, string> | undefined =
+    values.provider === undefined
+      ? undefined
+      : Object.fromEntries(
+          values.provider.map((pair) => {
+            const equals = pair.indexOf('=');
+            if (equals <= 0 || equals === pair.length - 1) {
+              throw new MockGatewaySettingsError({
+                setting: '--provider',
+                vi: 'phải có dạng mã-dịch-vụ=url',
+                en: 'must be serviceId=url',
+              });
+            }
+            return [pair.slice(0, equals), pair.slice(equals + 1)];
+          }),
+        );
   const port = number('port', values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535) ?? 4010;
   const seed = number('seed', values.seed, Number.isInteger);
   const lifetime = number('token-lifetime', values['token-lifetime'], (n) => Number.isInteger(n) && n > 0);
@@ -94,6 +114,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       ...(values.host === undefined ? {} : { host: values.host }),
       ...(seed === undefined ? {} : { seed }),
       ...(consumers === undefined ? {} : { consumers }),
+      ...(upstreams === undefined ? {} : { providerUpstreams: upstreams }),
       ...(lifetime === undefined ? {} : { tokenLifetimeSeconds: lifetime }),
       ...(faults === undefined ? {} : { faults }),
       ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
 import { sampleServiceDescription } from '../fixtures/sample-service-description';
 import { createMockGateway } from './mock-gateway';
@@ -19,8 +20,19 @@ const BASE = 'https://gateway.test';
 type Entry = { id: string; service: Record<string, unknown> };
 type Page = { items: Entry[]; nextCursor: string | null };
 
+// Every answer the msw face gives in these tests must be declared by the gateway document, its body
+// accepted by the declared schema.
+const contractChecks: Promise<string[]>[] = [];
+server.events.on('response:mocked', ({ request, response }) => {
+  contractChecks.push(responseContractProblems(request.method, request.url, response));
+});
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => gateway.reset());
+afterEach(async () => {
+  const problems = (await Promise.all(contractChecks.splice(0))).flat();
+  gateway.reset();
+  expect(problems).toEqual([]);
+});
 afterAll(() => server.close());
 
 async function tokenFor(key: string, secret: string): Promise<string> {
@@ -182,6 +194,31 @@ describe('services catalogue', () => {
     ).toEqual({
       requestsPerSecond: 50,
     });
+  });
+
+  it('takes ids with ":" and "/" (sent as %2F) as one path segment, and refuses ids the spec does not allow', async () => {
+    const token = await tokenFor('provider-key', 'provider-secret-Zq8');
+    const id = 'urn:vn:H12.01/dkdn.v2';
+    const path = `/catalog/1.0/services/${encodeURIComponent(id)}`;
+    expect(path).toContain('%2F');
+    const created = await call(token, path, { method: 'PUT', json: sampleServiceDescription(id) });
+    expect(created.status, await created.clone().text()).toBe(201);
+    expect(created.headers.get('location')).toBe(`${BASE}${path}`);
+    expect(await (await call(token, path)).json()).toMatchObject({ id, service: { id } });
+    const page = (await (await call(token, '/catalog/1.0/services')).json()) as Page;
+    expect(page.items.map((e) => e.id)).toContain(id);
+
+    for (const bad of ['-starts-with-dash', 'has%20space', 'ends-with-slash%2F', 'x'.repeat(129)]) {
+      const refused = await call(token, `/catalog/1.0/services/${bad}`);
+      expect(refused.status, bad).toBe(400);
+      expect(await refused.json()).toMatchObject({
+        code: 'invalid_request',
+        errors: [{ parameter: 'serviceId', detail: expect.stringContaining('ResourceId') }],
+      });
+    }
+    const agency = await call(token, '/focal-points/1.0/focal-points/not-an-agency');
+    expect(agency.status).toBe(400);
+    expect(await agency.json()).toMatchObject({ errors: [{ parameter: 'agencyId' }] });
   });
 
   it('replaces an existing entry on a second PUT and withdraws once', async () => {

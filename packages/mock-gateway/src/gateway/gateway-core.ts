@@ -14,8 +14,10 @@ import { REQUEST_ID_HEADER, requestIdOf } from '../http/request-id';
 import { Router } from '../http/router';
 import { createConsoleLogger } from '../logging/logger';
 import { GatewayState } from '../state/gateway-state';
+import { providerHandlersOf } from '../state/upstream-provider';
 import type { MockGatewayOptions } from './mock-gateway-options';
 import type { OperationContext, OperationDefinition } from './operation';
+import { checkPathParameters } from './path-parameter-rules';
 import { readJsonBody } from './read-json-body';
 import { truncateResponse } from './truncate-response';
 
@@ -117,6 +119,7 @@ export function createGatewayCore(
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const logger = options.logger ?? createConsoleLogger('warn');
   const seed = options.seed ?? 1;
+  const providers = providerHandlersOf(options.providerUpstreams, options.providers, options.providerFetch);
   const makeState = (): GatewayState => {
     const state = new GatewayState({
       clock,
@@ -124,10 +127,11 @@ export function createGatewayCore(
       consumers: options.consumers ?? [DEFAULT_CONSUMER],
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
       nationalRecords: options.nationalRecords ?? 2000,
-      ...(options.providers === undefined ? {} : { providers: options.providers }),
+      providers,
       ...(options.providerTimeoutMs === undefined ? {} : { providerTimeoutMs: options.providerTimeoutMs }),
       ...(options.masterDataEntities === undefined ? {} : { masterDataEntities: options.masterDataEntities }),
       ...(options.webhookFetch === undefined ? {} : { webhookFetch: options.webhookFetch }),
+      ...(options.webhookRetry === undefined ? {} : { webhookRetry: options.webhookRetry }),
     });
     initialise(state);
     return state;
@@ -248,6 +252,7 @@ export function createGatewayCore(
         }
       }
 
+      checkPathParameters(op.operationId, match.params);
       const body = new Uint8Array(await request.arrayBuffer());
       const context: OperationContext = {
         request,

@@ -4,7 +4,8 @@ import type { RateLimitSettings } from '../conventions/rate-limiter';
 import type { FaultSettings } from '../faults/fault-settings';
 import type { Logger } from '../logging/logger';
 import type { ProviderHandler } from '../state/provider-handler';
-import type { WebhookFetch } from '../state/subscription-delivery';
+import type { WebhookFetch, WebhookRetrySettings } from '../state/subscription-delivery';
+import type { ProviderFetch } from '../state/upstream-provider';
 
 /** How a mock gateway behaves. Every field is optional. */
 export interface MockGatewayOptions {
@@ -38,10 +39,19 @@ export interface MockGatewayOptions {
    * (Decree 47/2020 Art. 24.1). Tests may also add them later with `state.providers.set(id, handler)`.
    */
   readonly providers?: Readonly<Record<string, ProviderHandler>>;
+  /**
+   * Provider systems reached over the network, by service id: base URLs the operation's path is appended
+   * to (`{ dkdn: 'http://127.0.0.1:8080/api' }`). A handler in `providers` for the same id wins.
+   */
+  readonly providerUpstreams?: Readonly<Record<string, string>>;
+  /** How `providerUpstreams` are called. Default: the global `fetch`. */
+  readonly providerFetch?: ProviderFetch;
   /** How long `invoke.call` waits for a provider before answering 504, in ms. Default 10,000. */
   readonly providerTimeoutMs?: number;
   /** How change notifications reach subscribers' callbacks (`state.deliverChanges()`). Default: `fetch`. */
   readonly webhookFetch?: WebhookFetch;
+  /** Retries of a refused or unanswered change notification within one delivery round. Default: 3 attempts, 500 ms doubling, 10 s timeout. */
+  readonly webhookRetry?: WebhookRetrySettings;
   /** The master-data entities the warehouse holds (`masterData.*`). Default `citizens` and `enterprises`. */
   readonly masterDataEntities?: readonly string[];
 }

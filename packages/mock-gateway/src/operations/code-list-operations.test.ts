@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
 import { createMockGateway } from '../faces/mock-gateway';
 
@@ -11,8 +12,13 @@ async function client(at = '2026-03-01T00:00:00Z') {
     body: 'grant_type=client_credentials&client_id=test-consumer&client_secret=test-secret',
   });
   const { access_token } = (await response.json()) as { access_token: string };
-  return (path: string, accept = 'application/json') =>
-    gateway.fetch(path, { headers: { authorization: `Bearer ${access_token}`, accept } });
+  return async (path: string, accept = 'application/json') => {
+    const answer = await gateway.fetch(path, {
+      headers: { authorization: `Bearer ${access_token}`, accept },
+    });
+    expect(await responseContractProblems('GET', path, answer)).toEqual([]);
+    return answer;
+  };
 }
 
 type ItemPage = {

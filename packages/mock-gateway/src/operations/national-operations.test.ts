@@ -1,5 +1,6 @@
 import { checkPersonalId } from '@chiase/schema';
 import { describe, expect, it } from 'vitest';
+import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
 import { createMockGateway, type MockGateway } from '../faces/mock-gateway';
 
@@ -14,7 +15,11 @@ async function authorised(gateway: MockGateway): Promise<(path: string) => Promi
     body: 'grant_type=client_credentials&client_id=test-consumer&client_secret=test-secret',
   });
   const { access_token } = (await response.json()) as { access_token: string };
-  return (path) => gateway.fetch(path, { headers: { authorization: `Bearer ${access_token}` } });
+  return async (path) => {
+    const answer = await gateway.fetch(path, { headers: { authorization: `Bearer ${access_token}` } });
+    expect(await responseContractProblems('GET', path, answer)).toEqual([]);
+    return answer;
+  };
 }
 
 async function readAll<T>(

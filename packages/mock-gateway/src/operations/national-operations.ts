@@ -4,6 +4,7 @@ import { ProblemError } from '../errors/problem-error';
 import type { OperationContext, OperationDefinition } from '../gateway/operation';
 import { jsonResponse } from '../http/json-response';
 import { POPULATION_DATABASE } from '../state/national-database';
+import { RESOURCE_ID_PATTERN } from '../validation/resource-id';
 import { validateBody } from '../validation/validate-body';
 import { readDateTimeParameter } from './catalogue-listing';
 
@@ -137,8 +138,8 @@ export const nationalChanges: OperationDefinition = {
 };
 
 const subscriptionRequestSchema = z.strictObject({
-  database: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/),
-  entity: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/),
+  database: z.string().regex(RESOURCE_ID_PATTERN),
+  entity: z.string().regex(RESOURCE_ID_PATTERN),
   callbackUrl: z.url({ protocol: /^https?$/ }),
   secret: z.string().min(16).max(256),
   since: z.iso.datetime({ offset: true }).optional(),

@@ -44,25 +44,6 @@ function readDescription(context: OperationContext): StoredDocument {
   return validateArtefactBody('service-description', context.json());
 }
 
-function idOf(description: StoredDocument): string {
-  const id = description.id;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._~-]{0,127}$/.test(id)) {
-    throw new ProblemError(
-      'validation_failed',
-      {
-        vi: 'Mã định danh dịch vụ (id) phải dùng được làm một đoạn đường dẫn URL: chữ, số và . _ ~ -.',
-        en: 'The service identifier (id) must be usable as one URL path segment: letters, digits and . _ ~ -.',
-      },
-      {
-        errors: [
-          { pointer: '/id', path: '$.id', code: 'resource_id.format', detail: 'must match ResourceId' },
-        ],
-      },
-    );
-  }
-  return id;
-}
-
 /** `ServiceWithdrawal` of the spec. */
 const serviceWithdrawalSchema = z.strictObject({
   reason: z.string().min(1).max(2000),
@@ -119,8 +100,8 @@ export const putService: OperationDefinition = {
   path: `${BASE}/{serviceId}`,
   handle(context) {
     const serviceId = context.params.serviceId ?? '';
+    // The description's id is a ServiceIdentifier (@chiase/schema), the same form as the spec's ResourceId.
     const description = readDescription(context);
-    idOf(description);
     return putCatalogueEntry(context, context.state.services, serviceId, description, projector(context));
   },
 };

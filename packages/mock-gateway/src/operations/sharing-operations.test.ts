@@ -122,6 +122,29 @@ describe('openData', () => {
     expect(after.dataset.distributions[0]?.sha256).toBe(digest.toString('hex'));
   });
 
+  it('accepts an upload without Content-Digest, computing the SHA-256 and size itself', async () => {
+    const gateway = twoAgencies();
+    const call = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    await call('/open-data/1.0/datasets/dan-so', { method: 'PUT', body: dataset('dan-so') });
+    const file = new TextEncoder().encode('ma_tinh,dan_so\n01,8587100\n');
+    const upload = await call('/open-data/1.0/datasets/dan-so/distributions/csv/file', {
+      method: 'PUT',
+      body: file,
+    });
+    expect(upload.status).toBe(200);
+    const { distribution } = (await upload.json()) as { distribution: { sha256: string; byteSize: number } };
+    expect(distribution).toMatchObject({
+      sha256: createHash('sha256').update(file).digest('hex'),
+      byteSize: file.byteLength,
+    });
+    const malformed = await call('/open-data/1.0/datasets/dan-so/distributions/csv/file', {
+      method: 'PUT',
+      body: file,
+      headers: { 'content-digest': 'md5=:AAAA:' },
+    });
+    expect(malformed.status).toBe(400);
+  });
+
   it('records a review and lists overdue datasets (former Art. 20.3)', async () => {
     const clock = createManualClock('2026-01-05T02:00:00Z');
     const gateway = twoAgencies({ clock });
@@ -300,6 +323,62 @@ describe('connectionRequests and invoke', () => {
   });
 });
 
+describe('invoke through a provider upstream', () => {
+  it('forwards to the base URL plus the operation path through the configured fetch', async () => {
+    const sent: { url: string; method: string; body: string; requestId: string | null }[] = [];
+    const gateway = twoAgencies({
+      providerUpstreams: { dkdn: 'https://provider.example/lgsp-api/' },
+      providerFetch: async (request) => {
+        sent.push({
+          url: request.url,
+          method: request.method,
+          body: await request.text(),
+          requestId: request.headers.get('x-request-id'),
+        });
+        return Response.json({ tenDoanhNghiep: 'Công ty Cổ phần Sông Hồng' });
+      },
+    });
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    await provider('/catalog/1.0/services/dkdn', {
+      method: 'PUT',
+      body: sampleServiceDescription('dkdn', { sharingForm: 'open' }),
+    });
+    const answer = await provider('/invoke/1.0/services/dkdn', {
+      method: 'POST',
+      body: { maSoDoanhNghiep: '0100109106' },
+      headers: { 'x-request-id': 'inv-1' },
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ tenDoanhNghiep: 'Công ty Cổ phần Sông Hồng' });
+    expect(sent).toEqual([
+      {
+        url: 'https://provider.example/lgsp-api/apiCSDLDKDN/1.0/chiTietDoanhNghiep?maSoDoanhNghiep=0100109106',
+        method: 'GET',
+        body: '',
+        requestId: 'inv-1',
+      },
+    ]);
+  });
+
+  it('answers 502 when the upstream cannot be reached, and refuses a non-http upstream at start', async () => {
+    const gateway = twoAgencies({
+      providerUpstreams: { dkdn: 'http://127.0.0.1:9/' },
+      providerFetch: () => Promise.reject(new TypeError('fetch failed')),
+    });
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    await provider('/catalog/1.0/services/dkdn', {
+      method: 'PUT',
+      body: sampleServiceDescription('dkdn', { sharingForm: 'open' }),
+    });
+    const answer = await provider('/invoke/1.0/services/dkdn', { method: 'POST', body: {} });
+    expect(answer.status).toBe(502);
+    expect(((await answer.json()) as { code: string }).code).toBe('provider_error');
+    expect(() => createMockGateway({ providerUpstreams: { dkdn: 'ftp://x' } })).toThrow(
+      /providerUpstreams\.dkdn/,
+    );
+  });
+});
+
 describe('masterData', () => {
   it('upserts all or nothing, counts unchanged and stale records, and deletes idempotently', async () => {
     const gateway = createMockGateway();
@@ -346,5 +425,29 @@ describe('masterData', () => {
       (await call('/master-data/1.0/entities/unknown/deletions', { method: 'POST', body: { keys: ['x'] } }))
         .status,
     ).toBe(404);
+  });
+
+  it('refuses batches over 1000 records and replays a batch sent again with its Idempotency-Key', async () => {
+    const gateway = createMockGateway({ masterDataEntities: ['schools'] });
+    const call = await caller(gateway);
+    const path = '/master-data/1.0/entities/schools/upserts';
+    const record = (i: number) => ({ key: `k${String(i).padStart(5, '0')}`, data: { n: i } });
+    const tooMany = await call(path, {
+      method: 'POST',
+      body: { records: Array.from({ length: 1001 }, (_, i) => record(i)) },
+    });
+    expect(tooMany.status).toBe(422);
+    expect(gateway.state.masterData.entity('schools')?.size).toBe(0);
+    const full = { records: Array.from({ length: 1000 }, (_, i) => record(i)) };
+    const headers = { 'idempotency-key': 'batch-2026-03-02-001' };
+    const first = await call(path, { method: 'POST', body: full, headers });
+    expect(first.status).toBe(200);
+    const firstBody = (await first.json()) as { batchId: string; created: number };
+    expect(firstBody.created).toBe(1000);
+    gateway.state.masterData.entity('schools')?.clear();
+    const again = await call(path, { method: 'POST', body: full, headers });
+    expect(await again.json()).toEqual(firstBody);
+    // Replayed, not applied a second time: the warehouse stays as the test left it.
+    expect(gateway.state.masterData.entity('schools')?.size).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import {
   deliverSubscriptionChanges,
   type StoredSubscription,
   type WebhookFetch,
+  type WebhookRetrySettings,
 } from './subscription-delivery';
 
 /** A document stored in a catalogue: a JSON object as the consumer sent it (after validation). */
@@ -35,6 +36,8 @@ export interface GatewayStateSettings {
   readonly masterDataEntities?: readonly string[];
   /** How change notifications reach subscribers' callbacks. Default: the global `fetch`. */
   readonly webhookFetch?: WebhookFetch;
+  /** Retries of a refused or unanswered change notification within one round. */
+  readonly webhookRetry?: WebhookRetrySettings;
 }
 
 /**
@@ -85,12 +88,19 @@ export class GatewayState {
 
   /**
    * Pushes the changes each push subscription has not acknowledged yet to its callback, signed, in
-   * order (the spec's `nationalChanges` webhook). Call it after `national.generateChanges(n)`; a failed
-   * batch is sent again on the next call. The standalone server calls it every second.
+   * order (the spec's `nationalChanges` webhook). Call it after `national.generateChanges(n)`; a refused
+   * batch is retried with backoff (`webhookRetry`), and if still refused sent again on the next call.
+   * The standalone server calls it every second.
    */
   deliverChanges(): Promise<DeliveryOutcome[]> {
     const send = this.settings.webhookFetch ?? ((request: Request) => fetch(request));
-    return deliverSubscriptionChanges(this.subscriptions.values(), this.national, this.settings.clock, send);
+    return deliverSubscriptionChanges(
+      this.subscriptions.values(),
+      this.national,
+      this.settings.clock,
+      send,
+      this.settings.webhookRetry,
+    );
   }
 
   /** Everything agencies wrote through the API, as plain JSON (see {@link StateSnapshot}). */
