@@ -53,7 +53,7 @@ try {
   };
   const license = 'https://data.gov.vn/giay-phep-du-lieu-mo';
 
-  const utf8 = await publishCsv({
+  const utf8Options = {
     file: join(here, 'data/truong-hoc.csv'),
     datasetId: 'truong-thpt',
     schema,
@@ -61,7 +61,10 @@ try {
     dataset,
     license,
     errorReport: join(output, 'truong-hoc.errors.csv'),
-  });
+  };
+  const utf8 = await publishCsv(utf8Options);
+  // The same file again: its SHA-256 matches the published distribution, so nothing is sent.
+  const again = await publishCsv(utf8Options);
 
   // A register kept in the legacy TCVN3 (ABC) encoding, as old office software wrote it, with two bad rows.
   const legacyText = [
@@ -98,13 +101,19 @@ try {
   }
   for (const [name, result] of [
     ['UTF-8 register', utf8],
+    ['UTF-8 register, again', again],
     ['TCVN3 register', legacy],
   ]) {
     say(
-      `\n${name}: ${result.status}, ${result.rows.valid} rows published, ${result.rows.invalid} rejected` +
+      `\n${name}: ${result.status}, ${result.rows.valid} valid rows, ${result.rows.invalid} rejected` +
         (result.errorReport ? `; error report: ${relative(process.cwd(), result.errorReport)}` : ''),
     );
   }
+  // Former Art. 20.3 (update within 3 months, review every 6): repealed by Decree 194/2025 from 19/08/2025.
+  const { nextUpdate, notes } = utf8.schedule;
+  say(
+    nextUpdate ? `Next data update due by ${nextUpdate.dueDate}.` : `No legal update date: ${notes[0]?.en}`,
+  );
   say(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
   await gateway.close();

@@ -61,6 +61,7 @@ export {
 export { PublishError } from './errors/publish-error';
 export { type CleanCsvFile, CleanCsvWriter } from './publish/clean-csv-writer';
 export { loadIntoTable, type TableTarget } from './publish/load-into-table';
+export { type OpenDataSchedule, openDataSchedule } from './publish/open-data-schedule';
 export {
   type DatasetMetadata,
   type PublishCsvOptions,

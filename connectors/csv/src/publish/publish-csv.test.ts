@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGatewayClient } from '@chiase/client';
-import { type RunningMockGateway, startMockGateway } from '@chiase/mock-gateway';
+import { type ClientHooks, createGatewayClient } from '@chiase/client';
+import { createManualClock, type RunningMockGateway, startMockGateway } from '@chiase/mock-gateway';
 import { ValidationError } from '@chiase/schema';
 import { openSqlStore } from '@chiase/sql-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,11 +47,34 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function client() {
+function client(url = gateway.url, hooks?: ClientHooks) {
   return createGatewayClient(
-    { gatewayUrl: gateway.url, consumerKey: 'test-consumer', consumerSecret: 'test-secret', logLevel: 'off' },
+    {
+      gatewayUrl: url,
+      consumerKey: 'test-consumer',
+      consumerSecret: 'test-secret',
+      logLevel: 'off',
+      ...(hooks === undefined ? {} : { hooks }),
+    },
     { env: false },
   );
+}
+
+/** Runs `work` with the temporary directory pointed at a fresh folder: what it threw and what it left there. */
+async function inPrivateTmp(work: () => Promise<unknown>): Promise<{ error: unknown; left: string[] }> {
+  const tmp = mkdtempSync(join(dir, 'tmp-'));
+  const saved = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  let error: unknown;
+  try {
+    await work();
+  } catch (thrown) {
+    error = thrown;
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+  return { error, left: readdirSync(tmp) };
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -90,6 +113,9 @@ describe('publishCsv against the mock gateway', () => {
     expect(download.bytes.byteLength).toBe(first.byteSize);
     // The upload is the data update: the gateway dates the dataset with the upload day (Art. 20.3).
     expect(first.dataset.dataset.modified).toBe(first.dataset.dataset.dataUpdatedOn);
+    // Decree 194/2025 repealed Art. 17–21 before this upload: no legal update date, and the reason.
+    expect(first.schedule.nextUpdate).toBeUndefined();
+    expect(first.schedule.notes.map((n) => n.en).join()).toMatch(/not in force/);
     expect(first.dataset.dataset.distributions[0]).toMatchObject({
       id: 'csv',
       sha256: first.sha256,
@@ -111,6 +137,28 @@ describe('publishCsv against the mock gateway', () => {
       .entries()
       .filter((e) => e.operationId === 'openData.uploadDistribution').length;
     expect(uploadsAfter).toBe(uploadsBefore);
+  });
+
+  it('dates the next update and review per Art. 20.3 for a publication while it was in force', async () => {
+    const clock = createManualClock('2025-03-03T03:00:00Z');
+    const past = await startMockGateway({ port: 0, clock });
+    try {
+      const result = await publishCsv({
+        file: file('truong-2025.csv', GOOD),
+        datasetId: 'truong-2025',
+        schema,
+        client: client(past.url),
+        dataset: { ...metadata, issued: '2025-01-06' },
+        license: 'https://data.gov.vn/giay-phep',
+        today: '2025-03-03',
+      });
+      expect(result.dataset.dataset.dataUpdatedOn).toBe('2025-03-03');
+      expect(result.schedule.nextUpdate?.dueDate).toBe('2025-06-03');
+      // 06/07/2025 is a Sunday: the period ends on the next working day (Civil Code Art. 148.5).
+      expect(result.schedule.nextReview?.dueDate).toBe('2025-07-07');
+    } finally {
+      await past.close();
+    }
   });
 
   it('reads a legacy TCVN3 file, reports bad rows and publishes the rest', async () => {
@@ -158,6 +206,90 @@ describe('publishCsv against the mock gateway', () => {
     const ids = gateway.state.openData.datasets.list().map((e) => e.id);
     expect(ids).not.toContain('truong-bad');
     expect(ids).not.toContain('truong-aborted');
+  });
+
+  it('publishes nothing when aborted half way through a file, and removes its temporary file', async () => {
+    const lines = ['Mã trường;Tên trường;Ngày thành lập;Mã tỉnh'];
+    for (let i = 0; i < 60_000; i++) lines.push(`${String(i).padStart(5, '0')};Trường số ${i};01/09/1990;79`);
+    const path = file('lon.csv', lines.join('\r\n'));
+    const controller = new AbortController();
+    let seen = 0;
+    const { error, left } = await inPrivateTmp(() =>
+      publishCsv({
+        file: path,
+        datasetId: 'truong-lon',
+        schema,
+        client: client(),
+        dataset: metadata,
+        license: 'https://data.gov.vn/giay-phep',
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen = p.validRows;
+          if (p.validRows > 0) controller.abort(new Error('stopped half way'));
+        },
+      }),
+    );
+    expect((error as Error).message).toBe('stopped half way');
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(60_000);
+    expect(left).toEqual([]);
+    expect(gateway.state.openData.datasets.get('truong-lon')).toBeUndefined();
+  });
+
+  it('puts the previous catalogue entry back when an upload is aborted, and publishes on the next run', async () => {
+    const first = await publishCsv({
+      file: file('v1.csv', GOOD),
+      datasetId: 'truong-v',
+      schema,
+      client: client(),
+      dataset: metadata,
+      license: 'https://data.gov.vn/giay-phep',
+    });
+    const before = gateway.state.openData.datasets.get('truong-v')?.value;
+    const controller = new AbortController();
+    const abortOnUpload: ClientHooks = {
+      beforeRequest: ({ method, url }) => {
+        if (method === 'PUT' && url.endsWith('/file')) controller.abort(new Error('power cut'));
+      },
+    };
+    const { error, left } = await inPrivateTmp(() =>
+      publishCsv({
+        file: file('v2.csv', `${GOOD}\r\n79003;Trường THPT Gia Định;01/09/1976;79`),
+        datasetId: 'truong-v',
+        schema,
+        client: client(gateway.url, abortOnUpload),
+        license: 'https://data.gov.vn/giay-phep-2',
+        signal: controller.signal,
+      }),
+    );
+    expect((error as Error).message).toMatch(/file was aborted/);
+    expect(controller.signal.aborted).toBe(true);
+    expect(left).toEqual([]);
+    expect(gateway.state.openData.datasets.get('truong-v')?.value).toEqual(before);
+    const download = await client().openData.downloadDistribution('truong-v', 'csv');
+    expect(download.bytes.byteLength).toBe(first.byteSize);
+    const again = await publishCsv({
+      file: file('v1-again.csv', GOOD),
+      datasetId: 'truong-v',
+      schema,
+      client: client(),
+    });
+    expect(again.status).toBe('unchanged');
+
+    const updated = await publishCsv({
+      file: file('v2-again.csv', `${GOOD}\r\n79003;Trường THPT Gia Định;01/09/1976;79`),
+      datasetId: 'truong-v',
+      schema,
+      client: client(),
+    });
+    expect(updated).toMatchObject({ status: 'published', rows: { valid: 3, invalid: 0 } });
+    expect(updated.sha256).not.toBe(first.sha256);
+    expect(updated.dataset.dataset.distributions[0]).toMatchObject({
+      sha256: updated.sha256,
+      byteSize: updated.byteSize,
+    });
+    const after = await client().openData.downloadDistribution('truong-v', 'csv');
+    expect(new TextDecoder().decode(after.bytes)).toMatch(/Gia Định/);
   });
 
   it('publishes nothing when no row is valid, and keeps the error report', async () => {

@@ -11,6 +11,7 @@ import type { DatasetSchema } from '../schema/dataset-schema';
 import { validateRows } from '../schema/validate-rows';
 import { CleanCsvWriter } from './clean-csv-writer';
 import { loadIntoTable, type TableTarget } from './load-into-table';
+import { type OpenDataSchedule, openDataSchedule } from './open-data-schedule';
 
 /** The dataset's own description, for a dataset the gateway does not hold yet. */
 export type DatasetMetadata = Omit<OpenDataset, 'id' | 'distributions' | 'modified' | 'dataUpdatedOn'>;
@@ -82,6 +83,8 @@ export interface PublishCsvResult {
   errorReport: string | undefined;
   /** The dataset entry as the gateway holds it after the run. */
   dataset: DatasetEntry;
+  /** The next update and review dates of the dataset (former Decree 47/2020 Art. 20.3), when they apply. */
+  schedule: OpenDataSchedule;
   /** Rows loaded into `table`, when one was given. */
   tableRows?: number;
 }
@@ -100,12 +103,30 @@ async function currentDataset(client: GatewayClient, datasetId: string, signal?:
 }
 
 /**
+ * After a failed upload, puts back the catalogue entry the gateway held before the run (not aborted by
+ * the run's signal: it must happen even after an abort). A dataset the run created stays, its
+ * distribution without a file, until a later run uploads it: the open-data API has no delete.
+ */
+async function restore(client: GatewayClient, before: DatasetEntry | undefined, put: DatasetEntry) {
+  if (before === undefined) return;
+  try {
+    // The gateway validated its copy; the generated type leaves some parts `unknown`.
+    await client.openData.putDataset(before.id, before.dataset as OpenDataset, { ifMatch: put.etag });
+  } catch {
+    // The upload's error is the one to report; the next run finds the distribution's digest changed
+    // or absent and publishes again.
+  }
+}
+
+/**
  * Publishes a register as an open-data distribution (former Decree 47/2020 Art. 17–21; DCAT-AP 3):
  * streams the file through decoding and validation into a clean UTF-8 CSV (sha256 and size computed on
  * the way) and an error report; when the error budget held, puts the dataset (with `modified` set to
  * today) and uploads the file with its `Content-Digest`. Re-running with the same content publishes
  * nothing (`unchanged`). Nothing is uploaded until the whole file is validated: a budget overrun, an
- * abort or a crash before that leaves the gateway as it was; the temporary file is always removed.
+ * abort or a crash before that leaves the gateway as it was; an upload that fails puts the previous
+ * catalogue entry back; the temporary file is always removed. The result carries the next update and
+ * review dates of former Art. 20.3 while that article applied (see {@link OpenDataSchedule}).
  */
 export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsvResult> {
   const { client, datasetId, schema, signal } = options;
@@ -169,7 +190,13 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       const loaded = await load();
       progress.phase = 'done';
       tell();
-      return { status: 'unchanged', ...result, dataset: existing, ...loaded };
+      return {
+        status: 'unchanged',
+        ...result,
+        dataset: existing,
+        schedule: openDataSchedule(existing),
+        ...loaded,
+      };
     }
     // The gateway validated its copy; the generated type leaves some parts `unknown`.
     const metadata = (existing?.dataset as DatasetMetadata | undefined) ?? options.dataset;
@@ -181,6 +208,8 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
     }
     const today = options.today ?? vietnamToday();
     const others = (existing?.dataset.distributions ?? []).filter((d) => d.id !== distributionId);
+    // A distribution already published keeps the digest, size and download URL of the file the gateway
+    // holds until the upload replaces them (the gateway writes those of the new file).
     const distribution = {
       ...(published ?? {}),
       id: distributionId,
@@ -193,8 +222,6 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       mediaType: 'text/csv',
       ...(options.license === undefined ? {} : { license: options.license }),
     };
-    // An existing distribution keeps its current file's digest, size and download URL (the schema wants
-    // them together) until the upload replaces them with what the gateway measured.
     // Checked here first, so a mistake is reported with its JSON path before anything is sent.
     const dataset = parseArtefact('open-dataset', {
       ...metadata,
@@ -206,15 +233,20 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
       ...(existing === undefined ? {} : { ifMatch: existing.etag }),
       ...(signal === undefined ? {} : { signal }),
     });
-    await client.openData.uploadDistribution(datasetId, distributionId, file.path, {
-      sha256: file.sha256,
-      ...(signal === undefined ? {} : { signal }),
-    });
+    try {
+      await client.openData.uploadDistribution(datasetId, distributionId, file.path, {
+        sha256: file.sha256,
+        ...(signal === undefined ? {} : { signal }),
+      });
+    } catch (error) {
+      await restore(client, existing, put);
+      throw error;
+    }
     const loaded = await load();
     progress.phase = 'done';
     tell();
     const after = (await currentDataset(client, datasetId, signal)) ?? put;
-    return { status: 'published', ...result, dataset: after, ...loaded };
+    return { status: 'published', ...result, dataset: after, schedule: openDataSchedule(after), ...loaded };
   } catch (error) {
     writer.destroy();
     throw error;
