@@ -228,6 +228,68 @@ export const openApiDocument = {
         }
       }
     },
+    "/jwks": {
+      "get": {
+        "tags": [
+          "auth"
+        ],
+        "operationId": "auth.keys",
+        "summary": "The gateway's public signing keys, to verify the consumer assertions it forwards (Decree 47/2020 Art. 40)",
+        "description": "A JSON Web Key Set (RFC 7517 §5). When the gateway relays a call to a provider (`invoke.call`), it\nforwards the authenticated caller as a JWT in the `X-JWT-Assertion` header (as API-manager gateways\ndo), signed with one of these keys (`kid` in the token header names it). Claims: `iss` the gateway,\n`aud` the service id, `sub` the consumer agency's e-ID (QĐ 20/2020/QĐ-TTg), `client_id` the\nconnection account, `iat`, `exp` (a few minutes later), `jti` the request id. A provider verifies the\nsignature, issuer, audience and expiry before it serves anything (Art. 40). Keys rotate: cache the set\nand fetch it again when a token names an unknown `kid`. No authentication.\n",
+        "x-chiase-law": [
+          "Decree 47/2020 Art. 40.1",
+          "Decree 47/2020 Art. 8.4"
+        ],
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/RequestId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The current public keys.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JsonWebKeySet"
+                },
+                "example": {
+                  "keys": [
+                    {
+                      "kty": "EC",
+                      "crv": "P-256",
+                      "kid": "gw-2026-11",
+                      "use": "sig",
+                      "alg": "ES256",
+                      "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                      "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
     "/catalog/1.0/services": {
       "get": {
         "tags": [
@@ -2836,7 +2898,7 @@ export const openApiDocument = {
         ],
         "operationId": "invoke.call",
         "summary": "Call a registered data-sharing service through the gateway (Decree 47/2020 Art. 24.1, 46.1)",
-        "description": "Relays the call to the provider's service registered under `serviceId` (its Art. 24.3 description\nsays where and how), and relays the provider's answer back. `operation` picks one of the service's\noperations (its path, or its SOAP action); it may be left out when the service has one. The body is\nthe provider's own: a JSON value, an XML document or a SOAP envelope, with the matching\n`Content-Type`; for an operation read with GET, the members of a JSON object body become query\nparameters. The caller needs an accepted connection to the service (Art. 35, 40), else 403. The\ngateway logs every call for the provider's sharing log (Art. 45).\n",
+        "description": "Relays the call to the provider's service registered under `serviceId` (its Art. 24.3 description\nsays where and how), and relays the provider's answer back. `operation` picks one of the service's\noperations (its path, or its SOAP action); it may be left out when the service has one. The body is\nthe provider's own: a JSON value, an XML document or a SOAP envelope, with the matching\n`Content-Type`; for an operation read with GET, the members of a JSON object body become query\nparameters. The caller needs an accepted connection to the service (Art. 35, 40), else 403. The\ngateway logs every call for the provider's sharing log (Art. 45). The provider receives the caller as\na signed JWT in `X-JWT-Assertion` (claims and keys: `auth.keys`), its own path and query, and\n`X-Request-Id`; the caller's access token never reaches it.\n",
         "x-chiase-law": [
           "Decree 47/2020 Art. 24.1",
           "Decree 47/2020 Art. 45.1",
@@ -3675,6 +3737,72 @@ export const openApiDocument = {
           },
           "message": {
             "$ref": "#/components/schemas/LocalizedMessage"
+          }
+        }
+      },
+      "JsonWebKeySet": {
+        "type": "object",
+        "description": "A JSON Web Key Set (RFC 7517 §5) of public signing keys.",
+        "required": [
+          "keys"
+        ],
+        "properties": {
+          "keys": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/JsonWebKey"
+            }
+          }
+        }
+      },
+      "JsonWebKey": {
+        "type": "object",
+        "description": "A public JSON Web Key (RFC 7517 §4); members beyond these follow its key type (RFC 7518 §6). A private member (`d`) never appears.",
+        "required": [
+          "kty",
+          "kid"
+        ],
+        "properties": {
+          "kty": {
+            "type": "string",
+            "enum": [
+              "EC",
+              "RSA",
+              "OKP"
+            ]
+          },
+          "kid": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Key id, named by the `kid` header of the tokens it signs."
+          },
+          "use": {
+            "type": "string",
+            "const": "sig"
+          },
+          "alg": {
+            "type": "string",
+            "description": "The signature algorithm (`ES256`, `RS256`, `PS256`, `EdDSA`)."
+          },
+          "crv": {
+            "type": "string"
+          },
+          "x": {
+            "type": "string"
+          },
+          "y": {
+            "type": "string"
+          },
+          "n": {
+            "type": "string"
+          },
+          "e": {
+            "type": "string"
+          },
+          "d": {
+            "description": "Never present (a private key member).",
+            "not": {}
           }
         }
       },
@@ -6888,6 +7016,7 @@ export const openApiDocument = {
 /** The operationId of every operation under `paths` (webhooks excluded), in document order. */
 export const operationIds = [
   "auth.token",
+  "auth.keys",
   "services.list",
   "services.get",
   "services.put",

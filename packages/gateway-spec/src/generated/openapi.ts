@@ -29,6 +29,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jwks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The gateway's public signing keys, to verify the consumer assertions it forwards (Decree 47/2020 Art. 40)
+         * @description A JSON Web Key Set (RFC 7517 §5). When the gateway relays a call to a provider (`invoke.call`), it
+         *     forwards the authenticated caller as a JWT in the `X-JWT-Assertion` header (as API-manager gateways
+         *     do), signed with one of these keys (`kid` in the token header names it). Claims: `iss` the gateway,
+         *     `aud` the service id, `sub` the consumer agency's e-ID (QĐ 20/2020/QĐ-TTg), `client_id` the
+         *     connection account, `iat`, `exp` (a few minutes later), `jti` the request id. A provider verifies the
+         *     signature, issuer, audience and expiry before it serves anything (Art. 40). Keys rotate: cache the set
+         *     and fetch it again when a token names an unknown `kid`. No authentication.
+         */
+        get: operations["auth.keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/catalog/1.0/services": {
         parameters: {
             query?: never;
@@ -538,7 +564,9 @@ export interface paths {
          *     the provider's own: a JSON value, an XML document or a SOAP envelope, with the matching
          *     `Content-Type`; for an operation read with GET, the members of a JSON object body become query
          *     parameters. The caller needs an accepted connection to the service (Art. 35, 40), else 403. The
-         *     gateway logs every call for the provider's sharing log (Art. 45).
+         *     gateway logs every call for the provider's sharing log (Art. 45). The provider receives the caller as
+         *     a signed JWT in `X-JWT-Assertion` (claims and keys: `auth.keys`), its own path and query, and
+         *     `X-Request-Id`; the caller's access token never reaches it.
          */
         post: operations["invoke.call"];
         delete?: never;
@@ -657,6 +685,28 @@ export interface components {
             /** @description What is wrong and what to do. */
             detail: string;
             message?: components["schemas"]["LocalizedMessage"];
+        };
+        /** @description A JSON Web Key Set (RFC 7517 §5) of public signing keys. */
+        JsonWebKeySet: {
+            keys: components["schemas"]["JsonWebKey"][];
+        };
+        /** @description A public JSON Web Key (RFC 7517 §4); members beyond these follow its key type (RFC 7518 §6). A private member (`d`) never appears. */
+        JsonWebKey: {
+            /** @enum {string} */
+            kty: "EC" | "RSA" | "OKP";
+            /** @description Key id, named by the `kid` header of the tokens it signs. */
+            kid: string;
+            /** @constant */
+            use?: "sig";
+            /** @description The signature algorithm (`ES256`, `RS256`, `PS256`, `EdDSA`). */
+            alg?: string;
+            crv?: string;
+            x?: string;
+            y?: string;
+            n?: string;
+            e?: string;
+            /** @description Never present (a private key member). */
+            d?: unknown;
         };
         /** @description Form fields of a client-credentials token request. */
         TokenRequest: {
@@ -2253,6 +2303,49 @@ export interface operations {
                     "application/json": components["schemas"]["TokenError"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    "auth.keys": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A caller-chosen id for this request, echoed in the response's `X-Request-Id`. When absent the gateway makes one. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current public keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "EC",
+                     *           "crv": "P-256",
+                     *           "kid": "gw-2026-11",
+                     *           "use": "sig",
+                     *           "alg": "ES256",
+                     *           "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU",
+                     *           "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

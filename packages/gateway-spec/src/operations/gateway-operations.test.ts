@@ -23,9 +23,9 @@ describe('gatewayOperations', () => {
     });
   });
 
-  it('needs no bearer token only for the token request and the health check', () => {
+  it('needs no bearer token only for the token request, the signing keys and the health check', () => {
     const open = gatewayOperations.filter((operation) => !operation.authenticated).map((o) => o.operationId);
-    expect(open.sort()).toEqual(['auth.token', 'health.get']);
+    expect(open.sort()).toEqual(['auth.keys', 'auth.token', 'health.get']);
   });
 
   it('carries the summary and the legal citations of each operation', () => {

@@ -1,3 +1,4 @@
+import { createAssertionSigner } from '../auth/assertion-signer';
 import { parseBearerToken } from '../auth/basic-credentials';
 import { type ConsumerSettings, DEFAULT_CONSUMER, isPermitted } from '../auth/consumer-settings';
 import { type Clock, systemClock } from '../clock/clock';
@@ -120,6 +121,7 @@ export function createGatewayCore(
   const logger = options.logger ?? createConsoleLogger('warn');
   const seed = options.seed ?? 1;
   const providers = providerHandlersOf(options.providerUpstreams, options.providers, options.providerFetch);
+  const assertionSigner = createAssertionSigner();
   const makeState = (): GatewayState => {
     const state = new GatewayState({
       clock,
@@ -128,6 +130,7 @@ export function createGatewayCore(
       tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
       nationalRecords: options.nationalRecords ?? 2000,
       providers,
+      assertionSigner,
       ...(options.providerTimeoutMs === undefined ? {} : { providerTimeoutMs: options.providerTimeoutMs }),
       ...(options.masterDataEntities === undefined ? {} : { masterDataEntities: options.masterDataEntities }),
       ...(options.webhookFetch === undefined ? {} : { webhookFetch: options.webhookFetch }),

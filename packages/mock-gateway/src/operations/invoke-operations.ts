@@ -65,8 +65,16 @@ function mayCall(context: OperationContext, serviceId: string, service: StoredDo
   return false;
 }
 
-/** The relayed request: the provider's own path, query and body; a GET takes a JSON object body as query. */
-function relayedRequest(context: OperationContext, endpoint: Endpoint, signal: AbortSignal): Request {
+/**
+ * The relayed request: the provider's own path, query and body (a GET takes a JSON object body as
+ * query), the request id, and the caller as a signed assertion when its account names an agency.
+ */
+function relayedRequest(
+  context: OperationContext,
+  serviceId: string,
+  endpoint: Endpoint,
+  signal: AbortSignal,
+): Request {
   const url = new URL(endpoint.path, context.baseUrl.replace(/\/?$/, '/'));
   url.pathname = endpoint.path;
   const headers = new Headers();
@@ -74,8 +82,22 @@ function relayedRequest(context: OperationContext, endpoint: Endpoint, signal: A
   const accept = context.request.headers.get('accept');
   if (accept !== null) headers.set('accept', accept);
   headers.set('x-request-id', context.requestId);
-  if (context.consumer?.agencyId !== undefined)
-    headers.set('x-consumer-agency-id', context.consumer.agencyId);
+  const consumer = context.consumer;
+  if (consumer?.agencyId !== undefined) {
+    headers.set('x-consumer-agency-id', consumer.agencyId);
+    // The caller, signed for the provider (spec `auth.keys`); its access token is not forwarded.
+    headers.set(
+      'x-jwt-assertion',
+      context.state.settings.assertionSigner.sign({
+        issuer: context.baseUrl,
+        serviceId,
+        agencyId: consumer.agencyId,
+        clientId: consumer.key,
+        requestId: context.requestId,
+        now: context.clock.now(),
+      }),
+    );
+  }
   if (endpoint.method === 'GET' || endpoint.method === 'DELETE') {
     if (context.body.byteLength > 0) {
       const parameters = context.json();
@@ -134,7 +156,9 @@ export const callService: OperationDefinition = {
     });
     try {
       const answer = await Promise.race([
-        Promise.resolve(provider(relayedRequest(context, endpoint, controller.signal), controller.signal)),
+        Promise.resolve(
+          provider(relayedRequest(context, serviceId, endpoint, controller.signal), controller.signal),
+        ),
         timeout,
       ]);
       if (answer === 'timeout') {

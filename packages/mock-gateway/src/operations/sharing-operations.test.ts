@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { responseContractProblems } from '../../test/response-contract';
 import { createManualClock } from '../clock/manual-clock';
@@ -231,11 +231,14 @@ describe('connectionRequests and invoke', () => {
     // Friday 2026-01-09, 09:00 in Vietnam: 2 working days → Tuesday 2026-01-13.
     const clock = createManualClock('2026-01-09T02:00:00Z');
     const seen: string[] = [];
+    const assertions: (string | null)[] = [];
     const gateway = twoAgencies({
       clock,
       providers: {
         dkdn: (relayed) => {
           seen.push(`${relayed.method} ${new URL(relayed.url).pathname}${new URL(relayed.url).search}`);
+          assertions.push(relayed.headers.get('x-jwt-assertion'));
+          expect(relayed.headers.get('authorization')).toBeNull();
           return Response.json({ tenDoanhNghiep: 'Công ty TNHH Hoà Bình' });
         },
       },
@@ -299,6 +302,38 @@ describe('connectionRequests and invoke', () => {
     expect(call.status).toBe(200);
     expect(await call.json()).toEqual({ tenDoanhNghiep: 'Công ty TNHH Hoà Bình' });
     expect(seen).toEqual(['GET /apiCSDLDKDN/1.0/chiTietDoanhNghiep?maSoDoanhNghiep=0100109106']);
+
+    // The caller reaches the provider as an ES256 assertion signed with a key of GET /jwks.
+    const [token] = assertions;
+    expect(token).toEqual(expect.any(String));
+    const [header, payload, signature] = (token as string).split('.') as [string, string, string];
+    const published = await gateway.fetch('/jwks');
+    expect(await responseContractProblems('GET', '/jwks', published)).toEqual([]);
+    const keys = (await published.json()) as { keys: ({ kid: string } & object)[] };
+    const { kid, alg } = JSON.parse(Buffer.from(header, 'base64url').toString()) as {
+      kid: string;
+      alg: string;
+    };
+    expect(alg).toBe('ES256');
+    const jwk = keys.keys.find((k) => k.kid === kid);
+    expect(jwk).toBeDefined();
+    expect(jwk).not.toHaveProperty('d');
+    const key = createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
+    const signed = Buffer.from(`${header}.${payload}`);
+    const raw = Buffer.from(signature, 'base64url');
+    expect(verify('sha256', signed, { key, dsaEncoding: 'ieee-p1363' }, raw)).toBe(true);
+    const tampered = Buffer.from(`${header}.${payload}x`);
+    expect(verify('sha256', tampered, { key, dsaEncoding: 'ieee-p1363' }, raw)).toBe(false);
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    expect(claims).toMatchObject({
+      iss: gateway.baseUrl,
+      aud: 'dkdn',
+      sub: CONSUMER.agencyId,
+      client_id: CONSUMER.key,
+      iat: Date.parse('2026-01-12T02:00:00Z') / 1000,
+      exp: Date.parse('2026-01-12T02:05:00Z') / 1000,
+    });
+    expect(claims.jti).toEqual(call.headers.get('x-request-id'));
   });
 
   it('answers 502 when the provider fails and 504 when it does not answer in time', async () => {

@@ -74,5 +74,21 @@ export const requestToken: OperationDefinition = {
   },
 };
 
+/**
+ * `GET /jwks` (operationId `auth.keys`): the public key that signs the consumer assertions forwarded
+ * to providers (`X-JWT-Assertion`), so a provider can verify who calls (Decree 47/2020 Art. 40.1).
+ */
+export const getSigningKeys: OperationDefinition = {
+  operationId: 'auth.keys',
+  group: 'auth',
+  method: 'GET',
+  path: '/jwks',
+  authenticated: false,
+  handle: (context) =>
+    jsonResponse(context.state.settings.assertionSigner.jwks(), {
+      headers: { 'cache-control': 'public, max-age=300' },
+    }),
+};
+
 /** The operations of the `auth` group. */
-export const authOperations: readonly OperationDefinition[] = [requestToken];
+export const authOperations: readonly OperationDefinition[] = [requestToken, getSigningKeys];

@@ -1,3 +1,4 @@
+import type { AssertionSigner } from '../auth/assertion-signer';
 import type { ConsumerSettings } from '../auth/consumer-settings';
 import { TokenStore } from '../auth/token-store';
 import type { Clock } from '../clock/clock';
@@ -38,6 +39,8 @@ export interface GatewayStateSettings {
   readonly webhookFetch?: WebhookFetch;
   /** Retries of a refused or unanswered change notification within one round. */
   readonly webhookRetry?: WebhookRetrySettings;
+  /** Signs the consumer assertions forwarded to providers (`X-JWT-Assertion`); kept across resets. */
+  readonly assertionSigner: AssertionSigner;
 }
 
 /**
