@@ -24,7 +24,8 @@ import { MasterData } from './resources/master-data';
 import { National } from './resources/national';
 import { OpenData } from './resources/open-data';
 import { Services } from './resources/services';
-import type { Health } from './resources/types';
+import { fetchSigningKeys } from './resources/signing-keys';
+import type { Health, JsonWebKeySet } from './resources/types';
 import { artefactResponseValidator } from './validation/artefact-response-validator';
 
 /** Options of `createGatewayClient` beyond the settings themselves. */
@@ -209,6 +210,18 @@ export class GatewayClient {
   /** Liveness and contract version of the gateway, without authentication (Decree 47/2020 Art. 27.1). */
   health(options?: RequestOptions): Promise<Health> {
     return checkHealth({ execute: (r, o) => this.#executor.execute(r, o) }, options);
+  }
+
+  /**
+   * The gateway's public signing keys (JWKS, the profile's `jwksPath`), without authentication: a
+   * provider verifies with them the consumer assertion of each relayed call (Decree 47/2020 Art. 40.1).
+   */
+  signingKeys(options?: RequestOptions): Promise<JsonWebKeySet> {
+    return fetchSigningKeys(
+      { execute: (r, o) => this.#executor.execute(r, o) },
+      this.profile.jwksPath,
+      options,
+    );
   }
 
   /**

@@ -115,6 +115,7 @@ export type {
   FocalPoint,
   FocalPointEntry,
   Health,
+  JsonWebKeySet,
   MasterDataDeleteResult,
   MasterDataRecord,
   MasterDataUpsertResult,

@@ -24,6 +24,7 @@ const BODY = {} as never;
  */
 const CALLS: Readonly<Record<string, (c: GatewayClient) => Promise<unknown>>> = {
   'auth.token': (c) => c.services.get('via-token'), // every authenticated call requests a token first
+  'auth.keys': (c) => c.signingKeys(),
   'health.get': (c) => c.health(),
   'invoke.call': (c) => c.invoke('svc-1', { operation: '/op', json: {} }),
   'services.list': (c) => c.services.list().then((p) => p),
@@ -87,7 +88,9 @@ describe('conformance with the gateway contract', () => {
   it('has the contract’s base path for every API group in the reference profile', () => {
     for (const operation of operations) {
       if (operation.tag === 'auth') {
-        expect(referenceProfile.tokenPath).toBe(operation.path);
+        const path =
+          operation.operationId === 'auth.keys' ? referenceProfile.jwksPath : referenceProfile.tokenPath;
+        expect(path, operation.operationId).toBe(operation.path);
         continue;
       }
       expect(API_GROUPS).toContain(operation.tag);

@@ -24,7 +24,13 @@ export { type MtlsAuthenticatorSettings, mtlsAuthenticator } from './auth/mtls-a
 
 // --- access rights and quotas ---
 export type { AccessGrant, Quota } from './access/access-grant';
-export { type AccessRights, createMemoryAccessRights, type MemoryAccessRights } from './access/access-rights';
+export {
+  type AccessRights,
+  createMemoryAccessRights,
+  type ManagedAccessRights,
+  type MemoryAccessRights,
+} from './access/access-rights';
+export { createSqlAccessRights, type SqlAccessRights } from './access/sql-access-rights';
 export { createMemoryQuotaCounter, type QuotaCounter, type QuotaDecision } from './access/quota-counter';
 
 // --- the sharing log (Decree 47/2020 Art. 45) ---
@@ -35,7 +41,7 @@ export type {
   StoredSharingLogRecord,
 } from './log/sharing-log-record';
 export { createSqlSharingLog, type SqlSharingLog, type SqlSharingLogSettings } from './log/sql-sharing-log';
-export { PROVIDER_MIGRATION_SCOPE, PROVIDER_MIGRATIONS } from './log/sharing-log-migrations';
+export { PROVIDER_MIGRATION_SCOPE, PROVIDER_MIGRATIONS } from './storage/provider-migrations';
 export {
   type SharingLogProblem,
   type SharingLogVerification,

@@ -5,10 +5,10 @@ import {
   parseEncodingName,
   publishCsv,
 } from '@chiase/connector-csv';
-import { openSqlStore } from '@chiase/sql-store';
 import type { Command } from 'commander';
 import { CliUsageError } from '../errors/cli-usage-error';
 import { type GatewayFlags, gatewayClient, withGatewayOptions } from '../gateway/gateway-options';
+import { openDatabaseFlag } from '../input/open-database';
 import { readJsonFile } from '../input/read-input-file';
 import { MESSAGES } from '../messages/cli-messages';
 import type { CliContext } from '../program/cli-context';
@@ -86,12 +86,7 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
       const progress = createProgressReporter({ stream: context.io.stderr, language: context.language });
       // Rows go to PostgreSQL by URL, or to PGlite in a directory (default .chiase/data).
       const database = flags.database ?? '.chiase/data';
-      const store =
-        flags.table === undefined
-          ? undefined
-          : await openSqlStore(
-              /^postgres(ql)?:\/\//.test(database) ? database : { dataDir: context.resolvePath(database) },
-            );
+      const store = flags.table === undefined ? undefined : await openDatabaseFlag(context, database);
       try {
         const result = await publishCsv({
           file: path,

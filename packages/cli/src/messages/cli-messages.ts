@@ -1,3 +1,4 @@
+import type { SharingUsageLine } from '@chiase/provider';
 import type { LocalizedMessage } from '@chiase/schema';
 
 type Message = LocalizedMessage;
@@ -332,6 +333,61 @@ Examples:
   doctorFailed: (count: number): Message => ({
     vi: `${count} kiểm tra không đạt.`,
     en: `${count} check${count === 1 ? '' : 's'} failed.`,
+  }),
+
+  // --- sharing log ---
+  logDescription: {
+    vi: 'nhật ký chia sẻ dữ liệu của hệ thống cung cấp (Nghị định 47/2020, Điều 45): kiểm tra toàn vẹn, báo cáo sử dụng',
+    en: "the provider's data-sharing log (Decree 47/2020 Art. 45): integrity check, usage report",
+  },
+  logVerifyDescription: {
+    vi: `kiểm tra chuỗi băm của nhật ký: phát hiện bản ghi bị sửa, xoá, chèn hoặc đảo thứ tự và chỉ ra bản ghi hỏng đầu tiên (khoá HMAC, nếu có, lấy từ biến môi trường CHIASE_SHARING_LOG_KEY); mã thoát 0 nguyên vẹn, 1 bị thay đổi`,
+    en: 'check the hash chain of the log: finds modified, deleted, inserted or reordered entries and names the first bad one (the HMAC key, if any, from CHIASE_SHARING_LOG_KEY); exit 0 intact, 1 changed',
+  },
+  logUsageDescription: {
+    vi: 'thống kê sử dụng theo cơ quan khai thác, dịch vụ và mục đích trong một khoảng ngày, cho báo cáo đánh giá hằng năm (Điều 16.2)',
+    en: 'usage per consumer, service and purpose over a period of days, for the annual assessment (Art. 16.2)',
+  },
+  logDatabaseOption: {
+    vi: 'CSDL chứa nhật ký: URL postgres:// hoặc thư mục PGlite',
+    en: 'the database holding the log: a postgres:// URL or a PGlite folder',
+  },
+  logExpectedHeadOption: {
+    vi: 'bản ghi cuối đã biết từ bên ngoài CSDL (vd. in trong báo cáo năm trước), dạng <số thứ tự>:<mã băm>; để phát hiện việc xoá bản ghi ở cuối',
+    en: "the last entry known from outside the database (e.g. printed in last year's report), as <seq>:<hash>; detects entries removed from the end",
+  },
+  logFromOption: { vi: 'ngày đầu (giờ Việt Nam), YYYY-MM-DD', en: 'first day (Vietnam time), YYYY-MM-DD' },
+  logToOption: {
+    vi: 'ngày cuối, tính cả ngày này, YYYY-MM-DD',
+    en: 'last day, included, YYYY-MM-DD',
+  },
+  logOutOption: { vi: 'ghi báo cáo ra tệp CSV', en: 'write the report to a CSV file' },
+  logMissing: (database: string): Message => ({
+    vi: `CSDL ${database} không có nhật ký chia sẻ (bảng chiase_sharing_log). Kiểm tra --database: đó phải là CSDL của hệ thống cung cấp.`,
+    en: `Database ${database} holds no sharing log (table chiase_sharing_log). Check --database: it must be the provider's database.`,
+  }),
+  logIntact: (entries: number, head: { seq: number; entryHash: string } | undefined): Message =>
+    head === undefined
+      ? { vi: 'Nhật ký chia sẻ trống.', en: 'The sharing log is empty.' }
+      : {
+          vi: `Nhật ký chia sẻ nguyên vẹn: ${entries} bản ghi. Bản ghi cuối: ${head.seq}:${head.entryHash} (hãy lưu giá trị này ở ngoài CSDL để lần sau dùng với --expected-head).`,
+          en: `The sharing log is intact: ${entries} entr${entries === 1 ? 'y' : 'ies'}. Last entry: ${head.seq}:${head.entryHash} (keep this outside the database and pass it as --expected-head next time).`,
+        },
+  logBroken: (seq: number, problem: string, detail: LocalizedMessage): Message => ({
+    vi: `Nhật ký chia sẻ đã bị thay đổi: bản ghi hỏng đầu tiên là số ${seq} (${problem}). ${detail.vi}`,
+    en: `The sharing log was changed: the first bad entry is #${seq} (${problem}). ${detail.en}`,
+  }),
+  logUsageWritten: (file: string, lines: number): Message => ({
+    vi: `Đã ghi báo cáo sử dụng (${lines} dòng) vào ${file}.`,
+    en: `Wrote the usage report (${lines} line${lines === 1 ? '' : 's'}) to ${file}.`,
+  }),
+  logUsageEmpty: (from: string, to: string): Message => ({
+    vi: `Không có yêu cầu nào từ ${from} đến ${to}.`,
+    en: `No requests from ${from} to ${to}.`,
+  }),
+  logUsageLine: (l: SharingUsageLine): Message => ({
+    vi: `${l.consumerId ?? '(chưa xác thực)'} · ${l.serviceId} · ${l.purpose ?? '(không ghi mục đích)'}: ${l.requests} yêu cầu, ${l.fulfilled} đáp ứng, ${l.refused} từ chối, ${l.failed} lỗi, ${l.records} bản ghi`,
+    en: `${l.consumerId ?? '(unauthenticated)'} · ${l.serviceId} · ${l.purpose ?? '(no purpose recorded)'}: ${l.requests} request${l.requests === 1 ? '' : 's'}, ${l.fulfilled} met, ${l.refused} refused, ${l.failed} failed, ${l.records} records`,
   }),
 
   // --- progress ---

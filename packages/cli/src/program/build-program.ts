@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDcatCommands } from '../commands/dcat-export-command';
 import { registerDoctorCommand } from '../commands/doctor-command';
 import { registerFormsCommands } from '../commands/forms-export-command';
+import { registerLogCommands } from '../commands/log-commands';
 import { registerMockGatewayCommand } from '../commands/mock-gateway-command';
 import { registerPublishCsvCommand } from '../commands/publish-csv-command';
 import { registerServicesCommands } from '../commands/services-commands';
@@ -49,6 +50,7 @@ export function buildProgram(context: CliContext): Command {
   registerDcatCommands(program, context);
   registerServicesCommands(program, context);
   registerPublishCsvCommand(program, context);
+  registerLogCommands(program, context);
   registerDoctorCommand(program, context);
   registerMockGatewayCommand(program, context);
   return program;

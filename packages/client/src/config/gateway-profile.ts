@@ -17,6 +17,11 @@ export interface GatewayProfile {
   readonly name: string;
   /** Path (from the gateway URL) or absolute URL of the OAuth2 token endpoint. Reference: `/token`. */
   readonly tokenPath: string;
+  /**
+   * Path or absolute URL of the gateway's public signing keys (JWKS), which verify the consumer
+   * assertions it forwards to providers. Reference: `/jwks`.
+   */
+  readonly jwksPath: string;
   /** Where client credentials go in the token request. Reference: `basic`. */
   readonly credentialPlacement: CredentialPlacement;
   /** OAuth2 `scope` requested with client credentials; omitted from the request when undefined. */
@@ -47,6 +52,8 @@ export interface GatewayProfileInput {
   name?: string;
   /** Path or absolute URL of the token endpoint. Default: from the profile extended. */
   tokenPath?: string;
+  /** Path or absolute URL of the signing keys (JWKS). Default: from the profile extended. */
+  jwksPath?: string;
   /** Where client credentials go in the token request. Default: from the profile extended. */
   credentialPlacement?: CredentialPlacement;
   /** OAuth2 scope to request. Default: from the profile extended (none in the reference profile). */
@@ -70,6 +77,7 @@ export interface GatewayProfileInput {
 export const referenceProfile: GatewayProfile = Object.freeze({
   name: 'reference',
   tokenPath: '/token',
+  jwksPath: '/jwks',
   credentialPlacement: 'basic',
   scope: undefined,
   // The tags' `x-chiase-base-path` in @chiase/gateway-spec (spec/gateway.base.yaml).
@@ -156,9 +164,13 @@ export function resolveGatewayProfile(
   const tokenPath = input.tokenPath ?? base.tokenPath;
   if (!tokenPath.startsWith('/') && !/^https?:\/\//i.test(tokenPath))
     throw badPath('profile.tokenPath', tokenPath);
+  const jwksPath = input.jwksPath ?? base.jwksPath;
+  if (!jwksPath.startsWith('/') && !/^https?:\/\//i.test(jwksPath))
+    throw badPath('profile.jwksPath', jwksPath);
   return Object.freeze({
     name: input.name ?? `${base.name}+custom`,
     tokenPath,
+    jwksPath,
     credentialPlacement: input.credentialPlacement ?? base.credentialPlacement,
     scope: input.scope ?? base.scope,
     basePaths: Object.freeze(basePaths),

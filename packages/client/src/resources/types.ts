@@ -37,6 +37,8 @@ export interface Page<T> {
 
 /** `ServiceEntry`: a service description as the catalogue holds it, with its ETag. */
 export type ServiceEntry = Schemas['ServiceEntry'];
+/** `JsonWebKeySet`: the gateway's public signing keys (RFC 7517). */
+export type JsonWebKeySet = Schemas['JsonWebKeySet'];
 /** `ServiceWithdrawal`: why and when a service is withdrawn. */
 export type ServiceWithdrawal = Schemas['ServiceWithdrawal'];
 /** `DatabaseEntry`: a shared-database catalogue entry as the catalogue holds it. */

@@ -6,8 +6,18 @@ export interface AccessRights {
   find(consumerId: string, serviceId: string): Promise<AccessGrant | undefined>;
 }
 
+/** Access rights that can be changed, e.g. when a connection request is accepted (Art. 35.3, 40). */
+export interface ManagedAccessRights extends AccessRights {
+  /** Adds or replaces the grant of its consumer on its service. */
+  grant(grant: AccessGrant): void | Promise<void>;
+  /** Removes the grant of `consumerId` on `serviceId`; true when there was one. */
+  revoke(consumerId: string, serviceId: string): boolean | Promise<boolean>;
+  /** Every grant. */
+  list(): AccessGrant[] | Promise<AccessGrant[]>;
+}
+
 /** Access rights kept in memory, changed by `grant` and `revoke`. */
-export interface MemoryAccessRights extends AccessRights {
+export interface MemoryAccessRights extends ManagedAccessRights {
   /** Adds or replaces the grant of its consumer on its service. */
   grant(grant: AccessGrant): void;
   /** Removes the grant of `consumerId` on `serviceId`; true when there was one. */

@@ -1,7 +1,7 @@
 import type { SqlStore, SqlTransaction } from '@chiase/sql-store';
 import { migrate } from '@chiase/sql-store';
+import { PROVIDER_MIGRATION_SCOPE, PROVIDER_MIGRATIONS } from '../storage/provider-migrations';
 import { GENESIS_HASH, logEntryHash } from './log-entry-hash';
-import { PROVIDER_MIGRATION_SCOPE, PROVIDER_MIGRATIONS } from './sharing-log-migrations';
 import type { SharingLog, SharingLogRecord, StoredSharingLogRecord } from './sharing-log-record';
 import { rowParameters, SHARING_LOG_COLUMNS } from './sharing-log-row';
 

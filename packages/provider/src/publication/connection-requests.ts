@@ -1,7 +1,8 @@
 import type { ConnectionRequestEntry, GatewayClient } from '@chiase/client';
 import type { AgencyReference, LocalizedText, WorkingDayCalendar } from '@chiase/schema';
 import type { AccessGrant } from '../access/access-grant';
-import type { MemoryAccessRights } from '../access/access-rights';
+import type { ManagedAccessRights } from '../access/access-rights';
+import { ProviderConfigurationError } from '../errors/provider-configuration-error';
 import { type ConnectionRequestDeadline, connectionRequestDeadline } from './connection-request-deadline';
 
 /** A pending connection request with where it stands against the legal deadline. */
@@ -55,12 +56,16 @@ export interface Acceptance {
 }
 
 /**
- * Accepts a request (Decree 47/2020 Art. 35.3, 40): records the decision with the account at the
- * gateway, then grants the rights locally, so the consumer can call as soon as it is told.
+ * Accepts a request (Decree 47/2020 Art. 35.3, 40): grants the rights locally first, then records the
+ * decision with the account at the gateway, so the consumer can call as soon as it is told; if the
+ * gateway does not take the decision, the grant the consumer had before (or none) is put back.
+ *
+ * @throws ProviderConfigurationError when no item would be granted (the request names items without
+ *   codes: give `acceptance.items`).
  */
 export async function acceptConnectionRequest(
   client: GatewayClient,
-  rights: MemoryAccessRights,
+  rights: ManagedAccessRights,
   entry: ConnectionRequestEntry,
   acceptance: Acceptance,
   options: ConnectionRequestOptions = {},
@@ -70,23 +75,18 @@ export async function acceptConnectionRequest(
   const items =
     acceptance.items ??
     request.requestedItems.flatMap((item) => (item.code === undefined ? [] : [item.code]));
-  const decided = await client.connectionRequests.decide(entry.id, {
-    outcome: 'accepted',
-    requestId: request.id,
-    provider: acceptance.provider,
-    requestReceivedAt: request.receivedAt ?? request.submittedAt,
-    decidedAt: now.toISOString(),
-    account: {
-      accountId: acceptance.accountId,
-      authentication: 'oauth2-client-credentials',
-      issuedBy: acceptance.provider,
-      services: [request.service.id],
-      ...(acceptance.validUntil === undefined ? {} : { validUntil: acceptance.validUntil }),
-    },
-  });
-  rights.grant({
-    consumerId: request.requester.id,
-    serviceId: request.service.id,
+  if (items.length === 0) {
+    throw new ProviderConfigurationError('provider.no_items_granted', {
+      vi: `Yêu cầu ${request.id} không ghi mã mục tin (Điều 35.2d): hãy nêu các mục tin được chấp nhận trong acceptance.items.`,
+      en: `Request ${request.id} names no item codes (Art. 35.2d): list the items granted in acceptance.items.`,
+    });
+  }
+  const consumerId = request.requester.id;
+  const serviceId = request.service.id;
+  const before = await rights.find(consumerId, serviceId);
+  await rights.grant({
+    consumerId,
+    serviceId,
     items,
     purpose: request.purpose.vi,
     accountId: acceptance.accountId,
@@ -97,7 +97,26 @@ export async function acceptConnectionRequest(
       ? {}
       : { validUntil: new Date(`${acceptance.validUntil}T24:00:00+07:00`) }),
   });
-  return decided;
+  try {
+    return await client.connectionRequests.decide(entry.id, {
+      outcome: 'accepted',
+      requestId: request.id,
+      provider: acceptance.provider,
+      requestReceivedAt: request.receivedAt ?? request.submittedAt,
+      decidedAt: now.toISOString(),
+      account: {
+        accountId: acceptance.accountId,
+        authentication: 'oauth2-client-credentials',
+        issuedBy: acceptance.provider,
+        services: [serviceId],
+        ...(acceptance.validUntil === undefined ? {} : { validUntil: acceptance.validUntil }),
+      },
+    });
+  } catch (error) {
+    if (before === undefined) await rights.revoke(consumerId, serviceId);
+    else await rights.grant(before);
+    throw error;
+  }
 }
 
 /** A refusal: its reasons (Decree 47/2020 Art. 35.3) and legal basis (Decree 194/2025 Art. 16). */

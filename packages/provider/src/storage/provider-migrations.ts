@@ -3,7 +3,10 @@ import type { Migration } from '@chiase/sql-store';
 /** The `migrate` scope of the provider's tables. */
 export const PROVIDER_MIGRATION_SCOPE = 'provider';
 
-/** The provider's schema: the hash-chained sharing log (Decree 47/2020 Art. 45). Never edit; add. */
+/**
+ * The provider's schema: the hash-chained sharing log (Decree 47/2020 Art. 45) and the consumers'
+ * access grants (Art. 38, 40). Never edit a migration; add one.
+ */
 export const PROVIDER_MIGRATIONS: readonly Migration[] = [
   {
     id: '0001_create_sharing_log',
@@ -28,5 +31,21 @@ export const PROVIDER_MIGRATIONS: readonly Migration[] = [
 );
 CREATE INDEX chiase_sharing_log_requested_at ON chiase_sharing_log (requested_at);
 CREATE INDEX chiase_sharing_log_entry_hash ON chiase_sharing_log (entry_hash);`,
+  },
+  {
+    id: '0002_create_access_grants',
+    up: `CREATE TABLE chiase_access_grants (
+  consumer_id text NOT NULL,
+  service_id text NOT NULL,
+  items jsonb NOT NULL,
+  row_filter jsonb,
+  quota_per_minute integer,
+  quota_per_day integer,
+  purpose text,
+  account_id text,
+  valid_until timestamptz,
+  granted_at timestamptz NOT NULL,
+  PRIMARY KEY (consumer_id, service_id)
+);`,
   },
 ];
