@@ -56,7 +56,7 @@ export async function serveOperation(
         },
       });
     }
-    return { kind: 'record', record: projectRecord(record, input.items) };
+    return { kind: 'record', record: projectRecord(record, input.items, service.items) };
   }
   const after =
     input.query.cursor === undefined ? undefined : cursors.decode(service.description.id, input.query.cursor);
@@ -73,5 +73,5 @@ export async function serveOperation(
   const last = page.at(-1)?.[key];
   const more = rows.length > limit && last !== undefined && last !== null;
   const nextCursor = more ? cursors.encode(service.description.id, last as string | number | boolean) : null;
-  return { kind: 'list', records: page.map((r) => projectRecord(r, input.items)), nextCursor };
+  return { kind: 'list', records: page.map((r) => projectRecord(r, input.items, service.items)), nextCursor };
 }
