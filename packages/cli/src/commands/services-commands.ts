@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { type GatewayFlags, gatewayClient, withGatewayOptions } from '../gateway/gateway-options';
 import { readJsonFile } from '../input/read-input-file';
 import { MESSAGES } from '../messages/cli-messages';
+import { textTable } from '../output/text-table';
 import type { CliContext } from '../program/cli-context';
 import { commandAction } from '../program/command-action';
 import { EXIT_OK } from '../program/report-error';
@@ -21,22 +22,6 @@ async function currentEntry(client: GatewayClient, id: string): Promise<ServiceE
     if (GatewayError.isInstance(error) && error.status === 404) return undefined;
     throw error;
   }
-}
-
-/** Pads cells into aligned columns. */
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  }
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
 }
 
 /** `chiase services push <description.json>` and `chiase services list`. */
@@ -104,7 +89,7 @@ export function registerServicesCommands(program: Command, context: CliContext):
       const name = (entry: ServiceEntry) =>
         context.language === 'en' ? (entry.service.name.en ?? entry.service.name.vi) : entry.service.name.vi;
       const rows = entries.map((e) => [e.id, e.service.status ?? '', e.service.sharingForm, name(e)]);
-      for (const line of table(rows)) context.out(line);
+      for (const line of textTable(rows)) context.out(line);
       context.out(MESSAGES.servicesCount(entries.length));
       return EXIT_OK;
     }),

@@ -390,6 +390,80 @@ Examples:
     en: `${l.consumerId ?? '(unauthenticated)'} · ${l.serviceId} · ${l.purpose ?? '(no purpose recorded)'}: ${l.requests} request${l.requests === 1 ? '' : 's'}, ${l.fulfilled} met, ${l.refused} refused, ${l.failed} failed, ${l.records} records`,
   }),
 
+  // --- connection requests ---
+  requestsDescription: {
+    vi: 'yêu cầu kết nối tới các dịch vụ của cơ quan (Nghị định 47/2020, Điều 35, 40): xem, chấp nhận, từ chối',
+    en: "connection requests to the agency's services (Decree 47/2020 Art. 35, 40): list, accept, refuse",
+  },
+  requestsListDescription: {
+    vi: 'các yêu cầu đang chờ, hạn trả lời gần nhất trước (2 ngày làm việc theo Nghị định 194/2025), đánh dấu yêu cầu quá hạn',
+    en: 'pending requests, nearest deadline first (2 working days under Decree 194/2025), overdue ones flagged',
+  },
+  requestsAgencyOption: {
+    vi: 'mã định danh của cơ quan cung cấp (vd. H12.01)',
+    en: "the providing agency's e-ID (e.g. H12.01)",
+  },
+  requestsAcceptDescription: {
+    vi: 'chấp nhận: cấp quyền khai thác trong CSDL của hệ thống cung cấp rồi ghi quyết định và tài khoản kết nối lên cổng (Điều 35.3, 40)',
+    en: "accept: grant the rights in the provider's database, then record the decision and the connection account at the gateway (Art. 35.3, 40)",
+  },
+  requestsRefuseDescription: {
+    vi: 'từ chối, nêu lý do và căn cứ pháp lý (Điều 35.3; Nghị định 194/2025)',
+    en: 'refuse, with the reasons and the legal basis (Art. 35.3; Decree 194/2025)',
+  },
+  requestIdArgument: { vi: 'mã yêu cầu kết nối trên cổng', en: 'the connection request id at the gateway' },
+  requestsAccountOption: {
+    vi: 'tài khoản kết nối cấp cho bên khai thác (mã ứng dụng trên cổng)',
+    en: "the consumer's connection account (its application key at the gateway)",
+  },
+  requestsDatabaseOption: {
+    vi: 'CSDL quyền khai thác của hệ thống cung cấp: URL postgres:// hoặc thư mục PGlite',
+    en: "the provider's access-rights database: a postgres:// URL or a PGlite folder",
+  },
+  requestsItemsOption: {
+    vi: 'các mục tin được chấp nhận, cách nhau bởi dấu phẩy (mặc định: các mục tin được yêu cầu)',
+    en: 'the items granted, comma-separated (default: the items requested)',
+  },
+  requestsRowFilterOption: {
+    vi: 'chỉ chia sẻ bản ghi có <mục tin>=<giá trị>; lặp lại được',
+    en: 'share only records where <item>=<value>; repeatable',
+  },
+  requestsPerMinuteOption: { vi: 'hạn mức yêu cầu mỗi phút', en: 'requests allowed per minute' },
+  requestsPerDayOption: { vi: 'hạn mức yêu cầu mỗi ngày', en: 'requests allowed per day' },
+  requestsValidUntilOption: {
+    vi: 'ngày cuối cùng tài khoản còn hiệu lực, YYYY-MM-DD',
+    en: 'the last day the account works, YYYY-MM-DD',
+  },
+  requestsReasonOption: { vi: 'lý do từ chối; lặp lại được', en: 'a reason for the refusal; repeatable' },
+  requestsLegalBasisOption: {
+    vi: 'căn cứ pháp lý, dạng "<văn bản>#<điều khoản>"; lặp lại được',
+    en: 'the legal basis, as "<document>#<provision>"; repeatable',
+  },
+  requestsNone: (agency: string): Message => ({
+    vi: `Không có yêu cầu kết nối nào đang chờ ${agency} trả lời.`,
+    en: `No connection request is waiting for ${agency}.`,
+  }),
+  requestDue: (dueDate: string, overdue: boolean): Message => ({
+    vi: overdue ? `QUÁ HẠN (hạn ${dueDate})` : `hạn ${dueDate}`,
+    en: overdue ? `OVERDUE (due ${dueDate})` : `due ${dueDate}`,
+  }),
+  requestsCount: (count: number, overdue: number): Message => ({
+    vi: `${count} yêu cầu đang chờ${overdue > 0 ? `, ${overdue} quá hạn` : ''}.`,
+    en: `${count} pending request${count === 1 ? '' : 's'}${overdue > 0 ? `, ${overdue} overdue` : ''}.`,
+  }),
+  requestAlreadyDecided: (id: string, status: string): Message => ({
+    vi: `Yêu cầu ${id} đã có quyết định (${status}); không thể quyết định lại.`,
+    en: `Request ${id} is already decided (${status}); it cannot be decided again.`,
+  }),
+  requestAccepted: (id: string, consumer: string, items: readonly string[], late: boolean): Message => ({
+    vi: `Đã chấp nhận yêu cầu ${id}: ${consumer} được khai thác ${items.join(', ')}.${late ? ' Lưu ý: quyết định sau thời hạn (Điều 35.3).' : ''}`,
+    en: `Accepted request ${id}: ${consumer} may use ${items.join(', ')}.${late ? ' Note: decided after the deadline (Art. 35.3).' : ''}`,
+  }),
+  requestRefused: (id: string, consumer: string, late: boolean): Message => ({
+    vi: `Đã từ chối yêu cầu ${id} của ${consumer}.${late ? ' Lưu ý: quyết định sau thời hạn (Điều 35.3).' : ''}`,
+    en: `Refused request ${id} from ${consumer}.${late ? ' Note: decided after the deadline (Art. 35.3).' : ''}`,
+  }),
+
   // --- progress ---
   progressRows: (rows: string): Message => ({ vi: `${rows} dòng`, en: `${rows} rows` }),
   progressRate: (rate: string): Message => ({ vi: `${rate} dòng/giây`, en: `${rate} rows/s` }),

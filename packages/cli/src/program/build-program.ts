@@ -5,6 +5,7 @@ import { registerFormsCommands } from '../commands/forms-export-command';
 import { registerLogCommands } from '../commands/log-commands';
 import { registerMockGatewayCommand } from '../commands/mock-gateway-command';
 import { registerPublishCsvCommand } from '../commands/publish-csv-command';
+import { registerRequestsCommands } from '../commands/requests-commands';
 import { registerServicesCommands } from '../commands/services-commands';
 import { registerValidateCommand } from '../commands/validate-command';
 import { MESSAGES } from '../messages/cli-messages';
@@ -50,6 +51,7 @@ export function buildProgram(context: CliContext): Command {
   registerDcatCommands(program, context);
   registerServicesCommands(program, context);
   registerPublishCsvCommand(program, context);
+  registerRequestsCommands(program, context);
   registerLogCommands(program, context);
   registerDoctorCommand(program, context);
   registerMockGatewayCommand(program, context);
