@@ -27,6 +27,20 @@ const PROVIDER = { key: 'snv-angiang', secret: 'provider-secret-1', agencyId: 'H
 const CONSUMER = { key: 'stp-angiang', secret: 'consumer-secret-1', agencyId: 'H47.16' };
 const OTHER = { key: 'sct-angiang', secret: 'consumer-secret-2', agencyId: 'H47.17' };
 const SERVICE = 'H47.22.DMX';
+const LIST = '/dmx/1.0/xa';
+// The list, get-by-key and count operations, each declared in the description (Art. 24.3a).
+function description() {
+  const base = communeDescription();
+  const [list] = base.endpoints;
+  return {
+    ...base,
+    endpoints: [
+      list,
+      { ...list, name: { vi: 'Chi tiết xã' }, path: `${LIST}/{maXa}` },
+      { ...list, name: { vi: 'Đếm số xã' }, path: `${LIST}/count` },
+    ],
+  } as typeof base;
+}
 const PROVIDER_AGENCY = { id: PROVIDER.agencyId, name: 'Sở Nội vụ tỉnh An Giang' };
 
 function connectionRequest(id: string, requester: { id: string; name: string }) {
@@ -84,9 +98,7 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
     log = await createSqlSharingLog({ store });
     rights = await createSqlAccessRights({ store });
     provider = createProvider({
-      services: [
-        { description: communeDescription(), source: sqlTableSource({ store, table: 'xa' }), key: 'maXa' },
-      ],
+      services: [{ description: description(), source: sqlTableSource({ store, table: 'xa' }), key: 'maXa' }],
       authenticators: [
         jwtAuthenticator({
           jwksUrl: `${gateway.url}/jwks`,
@@ -122,9 +134,9 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
     expect((await asConsumer.services.get(SERVICE)).service.endpoints[0]?.path).toBe('/dmx/1.0/xa');
 
     // No connection yet: the gateway refuses (Art. 35, 40) and the provider sees nothing.
-    await expect(asConsumer.invoke(SERVICE, { json: { maTinh: '91' } })).rejects.toBeInstanceOf(
-      PermissionDeniedError,
-    );
+    await expect(
+      asConsumer.invoke(SERVICE, { operation: LIST, json: { maTinh: '91' } }),
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
 
     // Two requests; the provider lists them with their Art. 35.3 deadline, accepts one, refuses the other.
     await asConsumer.connectionRequests.create(
@@ -174,6 +186,7 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
 
     // The accepted consumer gets its province's communes, with only the two items it asked for.
     const page = await asConsumer.invoke<{ data: Record<string, unknown>[] }>(SERVICE, {
+      operation: LIST,
       json: { limit: 100 },
     });
     const expected = communeRecords.filter((r) => r.maTinh === '91');
@@ -181,8 +194,23 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
     for (const item of page.data) expect(Object.keys(item).sort()).toEqual(['maXa', 'tenXa']);
     expect(page.data.map((i) => i.maXa)).toEqual(expected.map((r) => r.maXa));
 
+    // Get by key and count, through the gateway, within the row filter only.
+    const one = expected[1] as { maXa: string; tenXa: string };
+    expect(await asConsumer.invoke(SERVICE, { operation: `${LIST}/${one.maXa}` })).toEqual({
+      data: { maXa: one.maXa, tenXa: one.tenXa },
+    });
+    const outside = communeRecords.find((r) => r.maTinh !== '91') as { maXa: string };
+    await expect(asConsumer.invoke(SERVICE, { operation: `${LIST}/${outside.maXa}` })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await asConsumer.invoke(SERVICE, { operation: `${LIST}/count` })).toEqual({
+      count: expected.length,
+    });
+
     // The refused agency is stopped at the gateway.
-    await expect(asOther.invoke(SERVICE, { json: {} })).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(asOther.invoke(SERVICE, { operation: LIST, json: {} })).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
 
     // Calling the provider directly, around the gateway, is refused: no signed assertion.
     const { port } = server.address() as AddressInfo;
@@ -197,15 +225,18 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
         body: `grant_type=client_credentials&client_id=${CONSUMER.key}&client_secret=${CONSUMER.secret}`,
       })
     ).json();
-    const raw = await fetch(`${gateway.url}/invoke/1.0/services/${SERVICE}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${(token as { access_token: string }).access_token}`,
-        'content-type': 'application/json',
-        accept: 'application/json',
+    const raw = await fetch(
+      `${gateway.url}/invoke/1.0/services/${SERVICE}?operation=${encodeURIComponent(LIST)}`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${(token as { access_token: string }).access_token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body: JSON.stringify({ maXa: expected[0]?.maXa }),
       },
-      body: JSON.stringify({ maXa: expected[0]?.maXa }),
-    });
+    );
     expect(raw.status).toBe(200);
     const bytes = new Uint8Array(await raw.arrayBuffer());
     await log.flush();
@@ -223,14 +254,17 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
     );
     expect(rows.map((r) => [r.consumer_id, r.outcome, r.http_status, r.record_count])).toEqual([
       [CONSUMER.agencyId, 'fulfilled', 200, expected.length],
+      [CONSUMER.agencyId, 'fulfilled', 200, 1],
+      [CONSUMER.agencyId, 'fulfilled', 404, 0],
+      [CONSUMER.agencyId, 'fulfilled', 200, 0],
       [null, 'refused', 401, null],
       [CONSUMER.agencyId, 'fulfilled', 200, 1],
     ]);
-    expect(rows[2]?.data_sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(rows[5]?.data_sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     expect(rows[0]?.purpose).toBe('Đối chiếu mã xã khi giải quyết thủ tục hành chính.');
 
     const verified = await verifySharingLog(store);
-    expect(verified).toMatchObject({ ok: true, entries: 3 });
+    expect(verified).toMatchObject({ ok: true, entries: 6 });
 
     // Art. 16.2: usage per consumer, service and purpose.
     const usage = await sharingUsageReport(store, {
@@ -240,9 +274,9 @@ describeEachBackend('consumer → mock gateway → provider → sharing log', (o
     const consumerLine = usage.find((line) => line.consumerId === CONSUMER.agencyId);
     expect(consumerLine).toMatchObject({
       serviceId: SERVICE,
-      requests: 2,
-      fulfilled: 2,
-      records: expected.length + 1,
+      requests: 5,
+      fulfilled: 5,
+      records: expected.length + 2,
     });
 
     // Anyone who edits the table breaks the chain at that entry.

@@ -3835,7 +3835,7 @@ export interface operations {
     "invoke.call": {
         parameters: {
             query?: {
-                /** @description The provider operation to call (its path, e.g. `/chiTietDoanhNghiep`, or SOAP action). */
+                /** @description The provider operation to call: its path (e.g. `/chiTietDoanhNghiep`), a path filling a templated one, one segment per parameter (`/dmx/1.0/xa/30001` for `/dmx/1.0/xa/{maXa}`), or its SOAP action. */
                 operation?: string;
             };
             header?: {

@@ -13,16 +13,36 @@ interface Endpoint {
   readonly protocol?: string;
 }
 
-/** The operation of the service to call: the `operation` parameter, or the only one the service has. */
+/** True when `path` fills in the `{parameters}` of `template`, one path segment each (no `.` or `..`). */
+function fillsTemplate(template: string, path: string): boolean {
+  if (!template.includes('{')) return false;
+  const wanted = path.split('/');
+  const parts = template.split('/');
+  return (
+    wanted.length === parts.length &&
+    parts.every((part, i) => {
+      const segment = wanted[i] ?? '';
+      if (!/^\{[^{}/]+\}$/.test(part)) return part === segment;
+      return segment !== '' && segment !== '.' && segment !== '..';
+    })
+  );
+}
+
+/**
+ * The operation of the service to call: the `operation` parameter (a declared path, or a concrete path
+ * filling a templated one such as `/xa/{maXa}`), or the only operation the service has.
+ */
 function chooseEndpoint(context: OperationContext, service: StoredDocument): Endpoint {
   const endpoints = (service.endpoints as Endpoint[] | undefined) ?? [];
   const wanted = context.query.get('operation');
+  const templated = wanted === null ? undefined : endpoints.find((e) => fillsTemplate(e.path, wanted));
   const found =
     wanted === null
       ? endpoints.length === 1
         ? endpoints[0]
         : undefined
-      : endpoints.find((e) => e.path === wanted);
+      : (endpoints.find((e) => e.path === wanted) ??
+        (templated === undefined ? undefined : { ...templated, path: wanted }));
   if (found === undefined) {
     const paths = endpoints.map((e) => e.path).join(', ');
     throw new ProblemError(
@@ -173,9 +193,12 @@ export const callService: OperationDefinition = {
           en: `The provider system answered ${answer.status}.`,
         });
       }
+      // The provider's own answer headers that mean something to the caller pass through.
       const headers = new Headers();
-      const type = answer.headers.get('content-type');
-      if (type !== null) headers.set('content-type', type);
+      for (const name of ['content-type', 'retry-after', 'repr-digest']) {
+        const value = answer.headers.get(name);
+        if (value !== null) headers.set(name, value);
+      }
       return new Response(await answer.arrayBuffer(), { status: answer.status, headers });
     } catch (error) {
       if (error instanceof ProblemError) throw error;

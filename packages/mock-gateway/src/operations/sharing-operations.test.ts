@@ -395,6 +395,47 @@ describe('invoke through a provider upstream', () => {
     ]);
   });
 
+  it('relays a concrete path that fills a templated operation, one segment per parameter', async () => {
+    const paths: string[] = [];
+    const gateway = twoAgencies({
+      providerUpstreams: { dmx: 'https://provider.example/api' },
+      providerFetch: async (request) => {
+        paths.push(new URL(request.url).pathname);
+        return Response.json({ ok: true });
+      },
+    });
+    const provider = await caller(gateway, PROVIDER.key, PROVIDER.secret);
+    const endpoint = {
+      name: { vi: 'Danh sách xã' },
+      path: '/dmx/1.0/xa',
+      method: 'GET',
+      version: '1.0',
+      protocol: 'REST',
+      formats: ['JSON'],
+      authentication: 'oauth2-client-credentials',
+    };
+    await provider('/catalog/1.0/services/dmx', {
+      method: 'PUT',
+      body: sampleServiceDescription('dmx', {
+        sharingForm: 'open',
+        endpoints: [endpoint, { ...endpoint, name: { vi: 'Chi tiết xã' }, path: '/dmx/1.0/xa/{maXa}' }],
+      }),
+    });
+    const call = (operation: string) =>
+      provider(`/invoke/1.0/services/dmx?operation=${encodeURIComponent(operation)}`, {
+        method: 'POST',
+        body: {},
+      });
+    expect((await call('/dmx/1.0/xa')).status).toBe(200);
+    expect((await call('/dmx/1.0/xa/30001')).status).toBe(200);
+    expect(paths).toEqual(['/api/dmx/1.0/xa', '/api/dmx/1.0/xa/30001']);
+    for (const wrong of ['/dmx/1.0/xa/30001/extra', '/dmx/1.0/xa/..', '/dmx/1.0/xa/', '/dmx/1.0/tinh/1']) {
+      const answer = await call(wrong);
+      expect(answer.status, wrong).toBe(400);
+    }
+    expect(paths).toHaveLength(2);
+  });
+
   it('answers 502 when the upstream cannot be reached, and refuses a non-http upstream at start', async () => {
     const gateway = twoAgencies({
       providerUpstreams: { dkdn: 'http://127.0.0.1:9/' },
