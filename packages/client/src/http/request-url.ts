@@ -32,7 +32,27 @@ export function pathOf(url: string): string {
   }
 }
 
-/** One path segment, percent-encoded (an id with `/` or spaces stays one segment). */
+/**
+ * One path segment, percent-encoded (an id with `/` or spaces stays one segment).
+ *
+ * @throws TypeError, synchronously, when `value` is not a non-empty string or a finite number (an entry
+ *   passed where its id belongs would otherwise be sent as `%5Bobject%20Object%5D`).
+ */
 export function segment(value: string | number): string {
+  const ok =
+    (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+  if (!ok) {
+    const got =
+      value === null
+        ? 'null'
+        : Array.isArray(value)
+          ? 'an array'
+          : typeof value === 'string'
+            ? 'an empty string'
+            : `an ${typeof value}`;
+    throw new TypeError(
+      `Expected an identifier (a non-empty string) in the request path, got ${got}; pass the entry's id, e.g. put(entry.id, entry). / Cần mã định danh (chuỗi khác rỗng) trong đường dẫn, nhận được ${got}.`,
+    );
+  }
   return encodeURIComponent(String(value));
 }
