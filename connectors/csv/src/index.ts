@@ -50,7 +50,9 @@ export {
 
 // --- error report and budget ---
 export { ErrorBudgetExceededError } from './errors/error-budget-exceeded-error';
-export { ErrorBudget, type ErrorBudgetOptions } from './report/error-budget';
+// The generic budget of @chiase/connector-kit (it throws the kit's ErrorBudgetExceededError;
+// validateRows and publishCsv turn it into this package's).
+export { ErrorBudget, type ErrorBudgetOptions } from '@chiase/connector-kit';
 export {
   ERROR_REPORT_COLUMNS,
   ErrorReportWriter,

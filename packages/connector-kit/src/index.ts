@@ -35,6 +35,7 @@ export {
   type CsvErrorReportOptions,
   type CsvErrorReportWriter,
   createCsvErrorReportWriter,
+  formatCsvErrorReportLines,
 } from './report/csv-error-report-writer';
 
 // --- errors ---

@@ -1,12 +1,13 @@
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { type DatasetEntry, type GatewayClient, NotFoundError, type OpenDataset } from '@chiase/client';
+import { createCsvErrorReportWriter } from '@chiase/connector-kit';
 import { parseArtefact } from '@chiase/schema';
 import type { TextEncodingName } from '../encoding/encoding-name';
 import { PublishError } from '../errors/publish-error';
 import { readRows } from '../pipeline/read-rows';
-import { ErrorReportWriter } from '../report/error-report-writer';
 import type { DatasetSchema } from '../schema/dataset-schema';
 import { validateRows } from '../schema/validate-rows';
 import { CleanCsvWriter } from './clean-csv-writer';
@@ -139,7 +140,7 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
     join(work, `${basename(options.file).replace(/\.[^.]*$/, '')}.csv`),
     schema.columns.map((c) => c.name),
   );
-  const report = ErrorReportWriter.toFile(reportPath);
+  const report = createCsvErrorReportWriter(createWriteStream(reportPath), { location: 'line' });
   try {
     const read = { bytes: 0, rows: 0 };
     const counters = { validRows: 0, invalidRows: 0 };

@@ -1,29 +1,22 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import {
+  CSV_ERROR_REPORT_COLUMNS,
+  type CsvErrorReportWriter,
+  createCsvErrorReportWriter,
+  formatCsvErrorReportLines,
+} from '@chiase/connector-kit';
 import type { RowError } from '../schema/row-validator';
 
 /** The header of an error report. */
-export const ERROR_REPORT_COLUMNS = ['line', 'column', 'value', 'reason_vi', 'reason_en', 'code'] as const;
+export const ERROR_REPORT_COLUMNS = ['line', ...CSV_ERROR_REPORT_COLUMNS] as const;
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-// A cell starting with these may run as a formula when the report is opened in a spreadsheet
-// (CSV injection); a leading apostrophe keeps it text. Plain numbers such as -12 are left alone.
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
-
-function cell(text: string): string {
-  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** Formats row errors as error-report CSV lines (CRLF-terminated), without header or BOM. */
+/**
+ * Formats row errors as error-report CSV lines (CRLF-terminated), without header or BOM.
+ * Same as `formatCsvErrorReportLines` of `@chiase/connector-kit`, kept for existing callers.
+ */
 export function formatErrorReportLines(errors: readonly RowError[]): string {
-  let out = '';
-  for (const e of errors) {
-    out += `${e.line},${cell(e.column)},${cell(e.value)},${cell(e.reason.vi)},${cell(e.reason.en)},${cell(e.code)}\r\n`;
-  }
-  return out;
+  return formatCsvErrorReportLines(errors);
 }
 
 /**
@@ -31,14 +24,16 @@ export function formatErrorReportLines(errors: readonly RowError[]): string {
  * correctly), CRLF line ends, columns `line, column, value, reason_vi, reason_en, code`. Waits for
  * the stream to drain, so memory stays bounded however many errors there are.
  * Values are written as they appear in the input, which may be personal data: keep the report
- * with the same care as the input file.
+ * with the same care as the input file. The writing is `createCsvErrorReportWriter` of
+ * `@chiase/connector-kit` (the one report format of every connector); this class keeps the CSV
+ * connector's existing API.
  */
-export class ErrorReportWriter {
-  private count = 0;
+export class ErrorReportWriter implements CsvErrorReportWriter {
+  readonly #report: CsvErrorReportWriter;
 
   /** Writes the BOM and header to `stream`. */
-  constructor(private readonly stream: Writable) {
-    stream.write(`\ufeff${ERROR_REPORT_COLUMNS.join(',')}\r\n`);
+  constructor(stream: Writable) {
+    this.#report = createCsvErrorReportWriter(stream, { location: 'line' });
   }
 
   /** A writer to a new file at `path` (replaced if it exists). */
@@ -48,20 +43,16 @@ export class ErrorReportWriter {
 
   /** Errors written so far. */
   get errors(): number {
-    return this.count;
+    return this.#report.errors;
   }
 
   /** Appends errors to the report. */
-  async write(errors: readonly RowError[]): Promise<void> {
-    if (errors.length === 0) return;
-    this.count += errors.length;
-    if (!this.stream.write(formatErrorReportLines(errors))) await once(this.stream, 'drain');
+  write(errors: readonly RowError[]): Promise<void> {
+    return this.#report.write(errors);
   }
 
   /** Ends the report and waits until it is fully written. */
-  async close(): Promise<void> {
-    const finished = once(this.stream, 'finish');
-    this.stream.end();
-    await finished;
+  close(): Promise<void> {
+    return this.#report.close();
   }
 }

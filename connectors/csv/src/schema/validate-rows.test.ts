@@ -1,5 +1,7 @@
+import { ErrorBudgetExceededError as KitBudgetError } from '@chiase/connector-kit';
 import { describe, expect, it } from 'vitest';
 import { fromChunks } from '../../test/chunked';
+import { CsvConnectorError } from '../errors/csv-connector-error';
 import { ErrorBudgetExceededError } from '../errors/error-budget-exceeded-error';
 import { HeaderError } from '../errors/header-error';
 import type { CsvRow } from '../parse/csv-parser';
@@ -60,6 +62,18 @@ describe('validateRows', () => {
     expect(late.error).toBeUndefined();
     const atEnd = await drain(validateRows(fromChunks(batches(values, 5)), schema, { maxErrorRate: 0.2 }));
     expect((atEnd.error as ErrorBudgetExceededError).invalidRows).toBe(5);
+  });
+
+  it('tells a passed budget in rows, as an error of this package that the kit also recognises', async () => {
+    const values = ['a', 'b', '1'];
+    const out = await drain(validateRows(fromChunks(batches(values, 2)), schema, { maxErrorRate: 0.5 }));
+    expect(out.error).toBeInstanceOf(ErrorBudgetExceededError);
+    expect(CsvConnectorError.isInstance(out.error)).toBe(true);
+    expect(KitBudgetError.isInstance(out.error)).toBe(true);
+    const error = out.error as ErrorBudgetExceededError;
+    expect(error).toMatchObject({ limit: 'maxErrorRate', value: 0.5, invalidRows: 2, rows: 3 });
+    expect(error.localized.vi).toContain('2 dòng lỗi trên 3 dòng');
+    expect(error.localized.en).toContain('2 invalid rows of 3 (66.67 %) exceed maxErrorRate = 50.00 %');
   });
 
   it('fails an empty input whose schema has required columns', async () => {

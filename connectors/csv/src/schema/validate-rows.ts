@@ -1,5 +1,10 @@
+import {
+  ErrorBudget,
+  type ErrorBudgetOptions,
+  ErrorBudgetExceededError as KitBudgetError,
+} from '@chiase/connector-kit';
+import { ErrorBudgetExceededError } from '../errors/error-budget-exceeded-error';
 import type { CsvRow } from '../parse/csv-parser';
-import { ErrorBudget, type ErrorBudgetOptions } from '../report/error-budget';
 import type { DatasetSchema } from './dataset-schema';
 import { type RowError, RowValidator, type ValidRecord } from './row-validator';
 
@@ -25,6 +30,11 @@ export interface ValidatedBatch {
   records: ValidRecord[];
   /** Every error of the rows that did not pass. */
   errors: RowError[];
+}
+
+/** The kit's budget error, told in rows and as an error of this package. */
+function inRows(error: unknown): unknown {
+  return KitBudgetError.isInstance(error) ? ErrorBudgetExceededError.fromBudget(error) : error;
 }
 
 /**
@@ -64,7 +74,7 @@ export async function* validateRows(
       try {
         budget.countInvalid();
       } catch (error) {
-        stop = error;
+        stop = inRows(error);
         break;
       }
     }
@@ -78,5 +88,9 @@ export async function* validateRows(
   signal?.throwIfAborted();
   // An empty input has no header: it fails like a header without the required columns.
   if (!validator) new RowValidator(schema, { line: 1, fields: [] });
-  budget.finish();
+  try {
+    budget.finish();
+  } catch (error) {
+    throw inRows(error);
+  }
 }

@@ -41,6 +41,7 @@ describe('ErrorBudget', () => {
     } catch (error) {
       const e = error as ErrorBudgetExceededError;
       expect(e.code).toBe('budget.exceeded');
+      expect(e).toMatchObject({ limit: 'maxErrors', value: 0, invalidRows: 1, rows: 1 });
       expect(e.localized.vi).toContain('vượt giới hạn maxErrors = 0');
       expect(e.localized.en).toContain('exceed maxErrors = 0');
     }

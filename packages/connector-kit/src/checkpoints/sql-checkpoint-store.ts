@@ -1,4 +1,4 @@
-import { type Migration, migrate, openSqlStore, type SqlStore, type SqlTarget } from '@chiase/sql-store';
+import type { Migration, SqlStore, SqlTarget } from '@chiase/sql-store';
 import type { CheckpointStore, RunCounters } from '../spec/checkpoint';
 import type { SourcePosition } from '../spec/source';
 
@@ -19,6 +19,10 @@ const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+// Loaded on first use: @chiase/sql-store brings the PGlite and PostgreSQL drivers (~5 MB of memory at
+// import), which connectors that keep no SQL checkpoints (CSV publishing) should not pay.
+const loadSqlStore = () => import('@chiase/sql-store');
+
 /** A checkpoint store on SQL; `close()` closes the SQL store when this store opened it. */
 export interface SqlCheckpointStore extends CheckpointStore {
   /** Releases the database when the store owns it (opened by `openSqlCheckpointStore`). */
@@ -38,6 +42,7 @@ interface CheckpointRow {
  * (scope `connector-kit`). Each save is one upsert, durable when it resolves.
  */
 export async function createSqlCheckpointStore(store: SqlStore): Promise<SqlCheckpointStore> {
+  const { migrate } = await loadSqlStore();
   await migrate(store, MIGRATIONS, { scope: 'connector-kit' });
   return {
     async load(key) {
@@ -85,6 +90,7 @@ export async function createSqlCheckpointStore(store: SqlStore): Promise<SqlChec
 export async function openSqlCheckpointStore(
   target: SqlTarget = { dataDir: DEFAULT_STATE_DIR },
 ): Promise<SqlCheckpointStore> {
+  const { openSqlStore } = await loadSqlStore();
   const store = await openSqlStore(target);
   try {
     const checkpoints = await createSqlCheckpointStore(store);

@@ -13,6 +13,8 @@ export class ErrorBudgetExceededError extends ConnectorError {
   private readonly [SYMBOL] = true;
   /** Which limit was passed. */
   readonly limit: ErrorBudgetLimit;
+  /** The limit's value: a count for `maxErrors`, a share from 0 to 1 for `maxErrorRate`. */
+  readonly value: number;
   /** Rejected records when the run stopped. */
   readonly invalidRows: number;
   /** Records seen (valid and rejected) when the run stopped. */
@@ -31,6 +33,7 @@ export class ErrorBudgetExceededError extends ConnectorError {
     });
     this.name = 'ErrorBudgetExceededError';
     this.limit = limit;
+    this.value = value;
     this.invalidRows = invalidRows;
     this.rows = rows;
   }

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import type { RecordError } from '../spec/record-error';
-import { createCsvErrorReportWriter } from './csv-error-report-writer';
+import { createCsvErrorReportWriter, formatCsvErrorReportLines } from './csv-error-report-writer';
 
 const error = (over: Partial<RecordError>): RecordError => ({
   column: 'ngay_sinh',
@@ -42,5 +42,15 @@ describe('createCsvErrorReportWriter', () => {
       'CD-001,ngay_sinh,"\'=HYPERLINK(""x"")",Ngày không tồn tại,No such date,value.date',
     );
     expect(lines[2]?.startsWith('CD-002,ngay_sinh,-12,')).toBe(true);
+  });
+
+  it('formats lines without header or BOM, the same as the writer appends', () => {
+    expect(formatCsvErrorReportLines([error({ line: 3, value: ' lề ' })])).toBe(
+      '3,ngay_sinh," lề ",Ngày không tồn tại,No such date,value.date\r\n',
+    );
+    expect(formatCsvErrorReportLines([error({ key: '=A1' })], { location: 'key' })).toBe(
+      "'=A1,ngay_sinh,31/02/2001,Ngày không tồn tại,No such date,value.date\r\n",
+    );
+    expect(formatCsvErrorReportLines([])).toBe('');
   });
 });

@@ -32,6 +32,23 @@ export interface CsvErrorReportWriter extends ErrorReportWriter {
 }
 
 /**
+ * Formats errors as error-report CSV lines (CRLF-terminated, formulas defused), without header or
+ * BOM: what {@link createCsvErrorReportWriter} appends for each batch.
+ */
+export function formatCsvErrorReportLines(
+  errors: readonly RecordError[],
+  options: CsvErrorReportOptions = {},
+): string {
+  const byLine = (options.location ?? 'line') === 'line';
+  let out = '';
+  for (const e of errors) {
+    const where = byLine ? (e.line?.toString() ?? '') : cell(e.key ?? '');
+    out += `${where},${cell(e.column)},${cell(e.value)},${cell(e.reason.vi)},${cell(e.reason.en)},${cell(e.code)}\r\n`;
+  }
+  return out;
+}
+
+/**
  * Writes an error report as CSV in UTF-8 with a BOM (so spreadsheet programs show Vietnamese
  * correctly) and CRLF line ends: `line|key, column, value, reason_vi, reason_en, code` — the same
  * format as the CSV connector's report. Waits for the stream to drain, so memory stays bounded.
@@ -50,12 +67,7 @@ export function createCsvErrorReportWriter(
     async write(errors: readonly RecordError[]) {
       if (errors.length === 0) return;
       count += errors.length;
-      let out = '';
-      for (const e of errors) {
-        const where = location === 'line' ? (e.line?.toString() ?? '') : cell(e.key ?? '');
-        out += `${where},${cell(e.column)},${cell(e.value)},${cell(e.reason.vi)},${cell(e.reason.en)},${cell(e.code)}\r\n`;
-      }
-      if (!stream.write(out)) await once(stream, 'drain');
+      if (!stream.write(formatCsvErrorReportLines(errors, { location }))) await once(stream, 'drain');
     },
     async close() {
       const finished = once(stream, 'finish');
