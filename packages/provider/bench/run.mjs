@@ -6,7 +6,7 @@
 // Env: BENCH_SECONDS (per run, default 3), BENCH_RUNS (default 5), BENCH_CONCURRENCY (default 16),
 // BENCH_WARMUP (seconds per case, default 2), CHIASE_TEST_DATABASE_URL (adds the PostgreSQL case),
 // BENCH_JWT_ALG (the gateway's signature algorithm, default RS256 as WSO2-based gateways sign; ES256
-// also), BENCH_CASES (comma-separated case ids; default all but `token-cache`, a proposal),
+// also), BENCH_CASES (comma-separated case ids; default all but `verify-every-token`, a diagnostic),
 // BENCH_PROFILE (a directory: each server writes a V8 CPU profile of the measured runs there),
 // BENCH_DIST (the provider build to load, default ../dist/index.js).
 import { fork } from 'node:child_process';
@@ -63,15 +63,16 @@ const cases = [
   { id: 'pglite-disk', label: 'provider, sharing log on PGlite on disk' },
   { id: 'postgres', label: 'provider, sharing log on PostgreSQL' },
 ];
-const proposals = [
-  { id: 'token-cache', label: 'PROPOSAL: PGlite in memory + verified-token cache (bench-side wrapper)' },
+// Diagnostic, not run unless named in BENCH_CASES: what remembering verified tokens saves.
+const diagnostics = [
+  { id: 'verify-every-token', label: 'provider, PGlite in memory, every token verified (verifiedTokenCache: false)' },
 ];
 if (DATABASE_URL === undefined) {
   console.log('CHIASE_TEST_DATABASE_URL is not set: the PostgreSQL case is skipped.');
   cases.pop();
 }
 if (ONLY !== undefined) {
-  cases.splice(0, cases.length, ...[...cases, ...proposals].filter((c) => ONLY.includes(c.id)));
+  cases.splice(0, cases.length, ...[...cases, ...diagnostics].filter((c) => ONLY.includes(c.id)));
 }
 
 async function start(benchCase) {
@@ -240,7 +241,7 @@ for (const { server, ok, entries, counts } of logs) {
     `- ${server.id}: ${entries} records for ${server.sent} requests${complete ? '' : ' — RECORDS MISSING'}; chain ${ok ? 'intact' : 'BROKEN'}${grouping}`,
   );
 }
-const logged = servers.filter((s) => !['bare', 'memory-log', 'token-cache'].includes(s.id));
+const logged = servers.filter((s) => !['bare', 'memory-log', 'verify-every-token'].includes(s.id));
 if (baseline.id === 'bare' && logged.length > 0) {
   const worst = Math.min(...logged.map(ratio));
   console.log(

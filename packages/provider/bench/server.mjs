@@ -57,7 +57,7 @@ function memoryLog() {
 }
 
 async function openLogStore(setup) {
-  if (setup.case === 'pglite-memory' || setup.case === 'token-cache') return openSqlStore('memory://');
+  if (setup.case === 'pglite-memory' || setup.case === 'verify-every-token') return openSqlStore('memory://');
   if (setup.case === 'pglite-disk') return openSqlStore({ dataDir: setup.dataDir });
   if (setup.case === 'postgres') {
     return openSqlStore(setup.databaseUrl, {
@@ -83,29 +83,6 @@ function countingStore(store) {
     },
   };
   return { counted, counts };
-}
-
-/**
- * A proposal, not in the package: remembers the consumer of a verified token until the token's `exp`
- * (at most 60 s, under jose's 10-minute JWKS cache), checking `exp` again on every use.
- */
-function verifiedTokenCache(authenticator) {
-  const verified = new Map();
-  return {
-    async authenticate(request, context) {
-      const token = request.headers.get('authorization');
-      const now = Date.now();
-      const hit = token === null ? undefined : verified.get(token);
-      if (hit !== undefined && hit.until > now) return hit.consumer;
-      const consumer = await authenticator.authenticate(request, context);
-      const exp = Number(consumer?.claims?.exp ?? 0) * 1000;
-      if (token !== null && consumer !== undefined && exp > now) {
-        if (verified.size >= 10_000) verified.delete(verified.keys().next().value);
-        verified.set(token, { consumer, until: Math.min(exp, now + 60_000) });
-      }
-      return consumer;
-    },
-  };
 }
 
 // Never outlive the load generator (e.g. when it stops on an unexpected answer).
@@ -139,9 +116,12 @@ if (setup.case === 'bare') {
   const provider = createProvider({
     services: [{ description, source, key: KEY }],
     authenticators: [
-      setup.case === 'token-cache'
-        ? verifiedTokenCache(jwtAuthenticator({ keys: setup.jwks, issuer: ISSUER, audience: AUDIENCE }))
-        : jwtAuthenticator({ keys: setup.jwks, issuer: ISSUER, audience: AUDIENCE }),
+      jwtAuthenticator({
+        keys: setup.jwks,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        ...(setup.case === 'verify-every-token' ? { verifiedTokenCache: false } : {}),
+      }),
     ],
     accessRights: createMemoryAccessRights([grant]),
     sharingLog: log,

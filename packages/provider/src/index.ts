@@ -21,6 +21,7 @@ export { type SqlTableSourceSettings, sqlTableSource } from './source/sql-table-
 export type { ClientCertificate, Consumer, ConsumerAuthenticator, RequestContext } from './auth/consumer';
 export { type JwtAuthenticatorSettings, jwtAuthenticator } from './auth/jwt-authenticator';
 export { type MtlsAuthenticatorSettings, mtlsAuthenticator } from './auth/mtls-authenticator';
+export type { VerifiedTokenCacheSettings } from './auth/verified-token-cache';
 
 // --- access rights and quotas ---
 export type { AccessGrant, Quota } from './access/access-grant';

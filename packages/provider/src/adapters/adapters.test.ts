@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { createServer as createHttpsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,89 @@ describe('Node http adapter', () => {
     expect(await ok.json()).toEqual({ data: { maXa: '30002' } });
     expect((await fetch(`http://127.0.0.1:${port}/dmx/1.0/xa/30002`)).status).toBe(401);
     expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+  });
+
+  it('writes the same status, headers and bytes as the provider fetch answers', async () => {
+    const served = provider();
+    const port = await listen(createServer(createNodeHandler(served)));
+    const headers = {
+      authorization: `Bearer ${await signer.sign({ sub: 'G01.003' })}`,
+      'x-request-id': 'req-same',
+    };
+    // Lists are left out: their next-page cursor is sealed with a fresh nonce each time.
+    for (const path of ['/dmx/1.0/xa/30002', '/dmx/1.0/xa/count', '/dmx/1.0/xa/99999', '/elsewhere']) {
+      const direct = await served.fetch(new Request(`http://127.0.0.1${path}`, { headers }));
+      const overHttp = await fetch(`http://127.0.0.1:${port}${path}`, { headers });
+      expect(overHttp.status).toBe(direct.status);
+      for (const name of ['content-type', 'repr-digest', 'x-request-id', 'cache-control']) {
+        expect(overHttp.headers.get(name)).toBe(direct.headers.get(name));
+      }
+      expect(await overHttp.text()).toBe(await direct.text());
+    }
+  });
+
+  it('serves any other implementation of Provider through its fetch', async () => {
+    const inner = provider();
+    const wrapped: Provider = {
+      ...inner,
+      fetch: async (request, context) => {
+        const answer = await inner.fetch(request, context);
+        answer.headers.set('x-wrapped', 'yes');
+        return answer;
+      },
+    };
+    const port = await listen(createServer(createNodeHandler(wrapped)));
+    const headers = { authorization: `Bearer ${await signer.sign({ sub: 'G01.003' })}` };
+    const ok = await fetch(`http://127.0.0.1:${port}/dmx/1.0/xa/30002`, { headers });
+    expect(ok.headers.get('x-wrapped')).toBe('yes');
+    expect(await ok.json()).toEqual({ data: { maXa: '30002' } });
+  });
+
+  it('aborts the source read when the client goes away', async () => {
+    let aborted: Promise<unknown> | undefined;
+    let started!: () => void;
+    const reading = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const slow = createProvider({
+      services: [
+        {
+          description: communeDescription(),
+          source: functionSource(async (signal) => {
+            aborted = new Promise((resolve) =>
+              signal?.addEventListener('abort', () => resolve(signal.reason)),
+            );
+            started();
+            await aborted;
+            return communeRecords;
+          }),
+          key: 'maXa',
+        },
+      ],
+      authenticators: [
+        jwtAuthenticator({
+          keys: signer.jwks,
+          issuer: 'https://lgsp.angiang.gov.vn',
+          audience: 'H47.22.DMX',
+        }),
+      ],
+      accessRights: createMemoryAccessRights([
+        { consumerId: 'G01.003', serviceId: 'H47.22.DMX', items: ['maXa'] },
+      ]),
+      sharingLog: { append: async (r) => void logged.push(r) },
+    });
+    const port = await listen(createServer(createNodeHandler(slow)));
+    const call = httpRequest({
+      host: '127.0.0.1',
+      port,
+      path: '/dmx/1.0/xa',
+      headers: { authorization: `Bearer ${await signer.sign({ sub: 'G01.003' })}` },
+    });
+    call.on('error', () => {});
+    call.end();
+    await reading;
+    call.destroy();
+    await expect(aborted).resolves.toBeDefined();
   });
 
   it('authenticates a consumer by its verified TLS client certificate', async () => {

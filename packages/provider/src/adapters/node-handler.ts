@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Provider } from '../core/create-provider';
+import { type ProviderAnswer, providerAnswers } from '../core/provider-answer';
 import { toFetchRequest } from './node-request';
 
 /** A Node `http`/`https` request listener; with `next`, a Connect/Express-style middleware. */
@@ -8,6 +9,11 @@ export type NodeHandler = (
   response: ServerResponse,
   next?: (error?: unknown) => void,
 ) => void;
+
+function writeAnswer(answer: ProviderAnswer, response: ServerResponse): void {
+  response.writeHead(answer.status, { ...answer.headers, 'content-length': String(answer.body.byteLength) });
+  response.end(answer.body);
+}
 
 async function writeResponse(answer: Response, response: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
@@ -23,8 +29,11 @@ async function writeResponse(answer: Response, response: ServerResponse): Promis
  * Serves a provider from Node's `http.createServer` or `https.createServer` (for mutual TLS, give
  * `requestCert: true` and the consumers' CA in `ca`: only verified certificates reach the
  * provider). With `next` (Connect, Express), paths the provider does not serve are passed on.
+ * A provider made by `createProvider` is answered without building a Fetch `Response`; any other
+ * implementation of `Provider` through its `fetch`/`handle`.
  */
 export function createNodeHandler(provider: Provider): NodeHandler {
+  const answers = providerAnswers(provider);
   return (request, response, next) => {
     const aborter = new AbortController();
     response.on('close', () => {
@@ -38,6 +47,15 @@ export function createNodeHandler(provider: Provider): NodeHandler {
           aborter.signal,
           originalUrl ?? request.url,
         );
+        if (answers !== undefined) {
+          const answer =
+            next === undefined
+              ? await answers.fetch(fetchRequest, context)
+              : await answers.handle(fetchRequest, context);
+          if (answer === undefined) next?.();
+          else writeAnswer(answer, response);
+          return;
+        }
         const answer =
           next === undefined
             ? await provider.fetch(fetchRequest, context)

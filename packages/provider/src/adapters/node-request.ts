@@ -18,7 +18,10 @@ export function verifiedClientCertificate(request: IncomingMessage): ClientCerti
   return { subject: { ...subject }, fingerprint256: certificate.fingerprint256 };
 }
 
-/** Turns a Node request into a Fetch `Request` and the context (client certificate) beside it. */
+/**
+ * Turns a Node request into a Fetch `Request` and the context beside it: the client certificate,
+ * and `signal`, which is passed in the context rather than built into the `Request`.
+ */
 export function toFetchRequest(
   request: IncomingMessage,
   signal: AbortSignal,
@@ -34,7 +37,7 @@ export function toFetchRequest(
   }
   const method = request.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
   if (hasBody) {
     init.body = Readable.toWeb(request) as ReadableStream<Uint8Array>;
     init.duplex = 'half';
@@ -42,6 +45,6 @@ export function toFetchRequest(
   const certificate = verifiedClientCertificate(request);
   return {
     request: new Request(new URL(url, origin), init),
-    context: certificate === undefined ? {} : { clientCertificate: certificate },
+    context: certificate === undefined ? { signal } : { clientCertificate: certificate, signal },
   };
 }

@@ -13,6 +13,11 @@ export interface RequestContext {
    * has verified it against the trusted CAs.
    */
   clientCertificate?: ClientCertificate;
+  /**
+   * Aborted when the client goes away; used instead of the `Request`'s own signal when set (an
+   * adapter sets it because a `Request` built with a signal costs ~25 µs more on Node 20).
+   */
+  signal?: AbortSignal;
 }
 
 /** An authenticated consumer: the requesting agency (Decree 47/2020 Art. 40.1, 45.2b). */

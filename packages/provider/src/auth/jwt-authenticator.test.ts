@@ -100,6 +100,76 @@ describe('jwtAuthenticator', () => {
     });
   });
 
+  describe('with verified tokens remembered', () => {
+    it('still refuses a remembered token once it has expired', async () => {
+      let now = new Date();
+      const remembering = jwtAuthenticator({
+        keys: signer.jwks,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        clockToleranceSeconds: 5,
+        now: () => now,
+      });
+      const token = await signer.sign({ sub: 'G01.003' }, { expiresIn: '10s' });
+      expect(await remembering.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+      expect(await remembering.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+      now = new Date(now.getTime() + 16_000);
+      expect(await rejection(remembering.authenticate(request(token), {}))).toMatchObject({
+        status: 401,
+        code: 'provider.token_expired',
+      });
+    });
+
+    it('does not take a token with a forged signature for the verified one it resembles', async () => {
+      const remembering = auth();
+      const token = await signer.sign({ sub: 'G01.003' });
+      expect(await remembering.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+      const [header, payload] = token.split('.');
+      const forgedPayload = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()), sub: 'H47.01' }),
+      ).toString('base64url');
+      const signature = token.split('.')[2];
+      const error = await rejection(
+        remembering.authenticate(request(`${header}.${forgedPayload}.${signature}`), {}),
+      );
+      expect(error).toMatchObject({ status: 401, code: 'provider.token_invalid' });
+    });
+
+    it('refuses a token that is not yet valid, even after its twin was accepted later on', async () => {
+      let now = new Date();
+      const remembering = jwtAuthenticator({
+        keys: signer.jwks,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        clockToleranceSeconds: 0,
+        now: () => now,
+      });
+      const nbf = Math.floor(now.getTime() / 1000) + 60;
+      const token = await signer.sign({ sub: 'G01.003', nbf }, { expiresIn: '10m' });
+      expect(await rejection(remembering.authenticate(request(token), {}))).toMatchObject({
+        code: 'provider.token_claim_nbf',
+      });
+      now = new Date((nbf + 1) * 1000);
+      expect(await remembering.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+      now = new Date((nbf - 30) * 1000);
+      expect(await rejection(remembering.authenticate(request(token), {}))).toMatchObject({
+        code: 'provider.token_claim_nbf',
+      });
+    });
+
+    it('verifies every request the same way when remembering is turned off', async () => {
+      const every = jwtAuthenticator({
+        keys: signer.jwks,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        verifiedTokenCache: false,
+      });
+      const token = await signer.sign({ sub: 'G01.003' });
+      expect(await every.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+      expect(await every.authenticate(request(token), {})).toMatchObject({ id: 'G01.003' });
+    });
+  });
+
   describe('with a remote JWKS', () => {
     let server: Server;
     let url: string;

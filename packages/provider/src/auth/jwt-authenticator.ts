@@ -12,6 +12,7 @@ import { RequestRejectedError } from '../errors/request-rejected-error';
 import { authenticationRejection } from './authentication-rejection';
 import type { Consumer, ConsumerAuthenticator } from './consumer';
 import { consumerFromIdentity } from './consumer-identity';
+import { VerifiedTokenCache, type VerifiedTokenCacheSettings } from './verified-token-cache';
 
 /** Settings of {@link jwtAuthenticator}. */
 export interface JwtAuthenticatorSettings {
@@ -34,6 +35,13 @@ export interface JwtAuthenticatorSettings {
   consumerClaim?: string;
   /** Accepted signature algorithms. Default RS256, PS256, ES256, EdDSA. */
   algorithms?: readonly string[];
+  /**
+   * Remembers verified tokens, so that the same token forwarded again costs no signature check;
+   * `exp` and `nbf` are still checked on every request. `false` verifies every request. Default
+   * `{ maxEntries: 1000, maxAgeSeconds: 60 }`: a key withdrawn from the JWKS stops being honoured
+   * for tokens already seen within 60 s.
+   */
+  verifiedTokenCache?: VerifiedTokenCacheSettings | false;
   /** The clock, for tests. Default `() => new Date()`. */
   now?: () => Date;
 }
@@ -125,19 +133,28 @@ export function jwtAuthenticator(settings: JwtAuthenticatorSettings): ConsumerAu
     clockTolerance: settings.clockToleranceSeconds ?? 30,
     algorithms: [...(settings.algorithms ?? DEFAULT_ALGORITHMS)],
   };
+  const cache = new VerifiedTokenCache(
+    settings.verifiedTokenCache === false ? { maxEntries: 0 } : settings.verifiedTokenCache,
+  );
+  const toleranceMs = options.clockTolerance * 1000;
   return {
     async authenticate(request): Promise<Consumer | undefined> {
       const token = tokenOf(request, header);
       if (token === undefined) return undefined;
+      const currentDate = settings.now?.();
+      const now = currentDate?.getTime() ?? Date.now();
+      const known = cache.get(token, now);
+      if (known !== undefined) return known;
       let payload: JWTPayload;
       try {
-        const currentDate = settings.now?.();
         ({ payload } = await jwtVerify(token, keys, currentDate ? { ...options, currentDate } : options));
       } catch (error) {
         throw rejectionOf(error);
       }
       const id = payload[claim];
-      return consumerFromIdentity(typeof id === 'string' ? id : undefined, 'jwt', payload);
+      const consumer = consumerFromIdentity(typeof id === 'string' ? id : undefined, 'jwt', payload);
+      cache.set(token, consumer, now, toleranceMs);
+      return consumer;
     },
   };
 }

@@ -14,7 +14,14 @@ import { bindService, type ServedService, type ServiceBinding } from '../service
 import { serviceOpenApi } from '../service/service-openapi';
 import { matchServiceRoute, type ServiceRoute } from '../service/service-route';
 import { plannedDowntimeAt } from './planned-downtime-now';
-import { problemResponse } from './problem-response';
+import { problemAnswer } from './problem-answer';
+import {
+  answerResponse,
+  jsonAnswer,
+  type ProviderAnswer,
+  type ProviderAnswers,
+  registerProviderAnswers,
+} from './provider-answer';
 import type { ProviderSettings } from './provider-settings';
 import { serveOperation } from './serve-operation';
 
@@ -32,6 +39,8 @@ export interface Provider {
   openApi(serviceId: string): Record<string, unknown> | undefined;
 }
 
+const encoder = new TextEncoder();
+
 interface Refusal {
   status: number;
   code: string;
@@ -47,13 +56,6 @@ function rejected(
   headers: Record<string, string> = {},
 ) {
   return new RequestRejectedError({ status, code, message: { vi, en }, headers });
-}
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
 }
 
 /**
@@ -123,7 +125,11 @@ export function createProvider(settings: ProviderSettings): Provider {
     return { items, rowFilter, quota, grant };
   }
 
-  async function serve(route: ServiceRoute, request: Request, context: RequestContext): Promise<Response> {
+  async function serve(
+    route: ServiceRoute,
+    request: Request,
+    context: RequestContext,
+  ): Promise<ProviderAnswer> {
     const { service } = route;
     const url = new URL(request.url);
     const requestedAt = now();
@@ -146,12 +152,12 @@ export function createProvider(settings: ProviderSettings): Provider {
       itemCodes: null,
       dataSha256: null,
     };
-    const logged = async (response: Response, outcome: SharingOutcome): Promise<Response> => {
+    const logged = async (answer: ProviderAnswer, outcome: SharingOutcome): Promise<ProviderAnswer> => {
       try {
-        await settings.sharingLog.append({ ...entry, httpStatus: response.status, outcome });
+        await settings.sharingLog.append({ ...entry, httpStatus: answer.status, outcome });
       } catch (error) {
         onError(error);
-        return problemResponse({
+        return problemAnswer({
           status: 503,
           code: 'provider.log_unavailable',
           message: {
@@ -162,8 +168,8 @@ export function createProvider(settings: ProviderSettings): Provider {
           requestId,
         });
       }
-      response.headers.set('x-request-id', requestId);
-      return response;
+      answer.headers['x-request-id'] = requestId;
+      return answer;
     };
     try {
       if (request.method !== 'GET') {
@@ -223,17 +229,17 @@ export function createProvider(settings: ProviderSettings): Provider {
       const query = readRequestQuery(service, url.searchParams, granted, route.operation === 'list');
       const result = await serveOperation(
         route,
-        { query, rowFilter: access.rowFilter, items: access.items, signal: request.signal },
+        { query, rowFilter: access.rowFilter, items: access.items, signal: context.signal ?? request.signal },
         cursors,
       );
       const { body, contentType } = encodeResult(result, format);
-      const bytes = new TextEncoder().encode(body);
+      const bytes = encoder.encode(body);
       const digest = createHash('sha256').update(bytes);
       entry.providedAt = now();
       entry.recordCount = result.kind === 'list' ? result.records.length : result.kind === 'record' ? 1 : 0;
       entry.itemCodes = result.kind === 'count' ? [] : access.items;
       entry.dataSha256 = digest.copy().digest('hex');
-      const response = new Response(bytes, {
+      const answer: ProviderAnswer = {
         status: 200,
         headers: {
           'content-type': contentType,
@@ -241,8 +247,9 @@ export function createProvider(settings: ProviderSettings): Provider {
           'repr-digest': `sha-256=:${digest.digest('base64')}:`,
           'cache-control': 'no-store',
         },
-      });
-      return logged(response, 'fulfilled');
+        body: bytes,
+      };
+      return logged(answer, 'fulfilled');
     } catch (error) {
       const refusal: Refusal = RequestRejectedError.isInstance(error)
         ? { status: error.status, code: error.code, headers: error.headers, message: error.localized }
@@ -256,7 +263,7 @@ export function createProvider(settings: ProviderSettings): Provider {
             },
           };
       if (refusal.status >= 500 && refusal.code === 'provider.internal_error') onError(error);
-      const response = problemResponse({ ...refusal, requestId });
+      const answer = problemAnswer({ ...refusal, requestId });
       // A lookup that finds nothing is a request met with no record, not a refusal.
       const outcome: SharingOutcome =
         refusal.status === 404 ? 'fulfilled' : refusal.status >= 500 ? 'failed' : 'refused';
@@ -264,11 +271,11 @@ export function createProvider(settings: ProviderSettings): Provider {
         entry.providedAt = now();
         entry.recordCount = 0;
       }
-      return logged(response, outcome);
+      return logged(answer, outcome);
     }
   }
 
-  function health(): Response {
+  function health(): ProviderAnswer {
     const at = now();
     const list = services.map((s) => {
       const downtime = plannedDowntimeAt(s.description, at);
@@ -280,36 +287,46 @@ export function createProvider(settings: ProviderSettings): Provider {
             expectedRestorationAt: downtime.expectedRestorationAt,
           };
     });
-    return json({ status: 'ok', time: at.toISOString(), services: list });
+    return jsonAnswer({ status: 'ok', time: at.toISOString(), services: list });
   }
 
-  const provider: Provider = {
-    async handle(request, context = {}) {
+  const answers: ProviderAnswers = {
+    async handle(request, context) {
       const url = new URL(request.url);
       if (url.pathname === `${wellKnown}/health`) return health();
       const openApiPrefix = `${wellKnown}/openapi/`;
       if (url.pathname.startsWith(openApiPrefix)) {
         const document = provider.openApi(decodeURIComponent(url.pathname.slice(openApiPrefix.length)));
         return document === undefined
-          ? problemResponse({
+          ? problemAnswer({
               status: 404,
               code: 'provider.unknown_service',
               message: { vi: 'Không có dịch vụ này.', en: 'No such service.' },
             })
-          : json(document);
+          : jsonAnswer(document);
       }
       const route = matchServiceRoute(services, url.pathname);
       return route === undefined ? undefined : serve(route, request, context);
     },
     async fetch(request, context) {
       return (
-        (await provider.handle(request, context)) ??
-        problemResponse({
+        (await answers.handle(request, context)) ??
+        problemAnswer({
           status: 404,
           code: 'provider.not_found',
           message: { vi: 'Không có tài nguyên này.', en: 'No such resource.' },
         })
       );
+    },
+  };
+
+  const provider: Provider = {
+    async handle(request, context = {}) {
+      const answer = await answers.handle(request, context);
+      return answer === undefined ? undefined : answerResponse(answer);
+    },
+    async fetch(request, context = {}) {
+      return answerResponse(await answers.fetch(request, context));
     },
     descriptions() {
       return services.map((s) => s.description);
@@ -329,5 +346,6 @@ export function createProvider(settings: ProviderSettings): Provider {
       return service === undefined ? undefined : serviceOpenApi(service);
     },
   };
+  registerProviderAnswers(provider, answers);
   return provider;
 }

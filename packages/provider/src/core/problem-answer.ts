@@ -1,4 +1,5 @@
 import type { LocalizedMessage } from '@chiase/schema';
+import { jsonAnswer, type ProviderAnswer } from './provider-answer';
 
 /** Everything a problem answer says. */
 export interface ProblemAnswer {
@@ -18,7 +19,7 @@ export interface ProblemAnswer {
  * An RFC 9457 `application/problem+json` answer: `title` and `detail` in English, `localized` in
  * both languages (the member the reference gateway profile uses), and `code`.
  */
-export function problemResponse(problem: ProblemAnswer): Response {
+export function problemAnswer(problem: ProblemAnswer): ProviderAnswer {
   const body = {
     type: 'about:blank',
     title: problem.message.en,
@@ -27,10 +28,8 @@ export function problemResponse(problem: ProblemAnswer): Response {
     code: problem.code,
     localized: problem.message,
   };
-  const headers = new Headers({
-    'content-type': 'application/problem+json; charset=utf-8',
-    ...problem.headers,
-  });
-  if (problem.requestId !== undefined) headers.set('x-request-id', problem.requestId);
-  return new Response(JSON.stringify(body), { status: problem.status, headers });
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json; charset=utf-8' };
+  for (const [name, value] of Object.entries(problem.headers ?? {})) headers[name.toLowerCase()] = value;
+  if (problem.requestId !== undefined) headers['x-request-id'] = problem.requestId;
+  return jsonAnswer(body, problem.status, headers);
 }
