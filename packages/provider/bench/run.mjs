@@ -65,7 +65,10 @@ const cases = [
 ];
 // Diagnostic, not run unless named in BENCH_CASES: what remembering verified tokens saves.
 const diagnostics = [
-  { id: 'verify-every-token', label: 'provider, PGlite in memory, every token verified (verifiedTokenCache: false)' },
+  {
+    id: 'verify-every-token',
+    label: 'provider, PGlite in memory, every token verified (verifiedTokenCache: false)',
+  },
 ];
 if (DATABASE_URL === undefined) {
   console.log('CHIASE_TEST_DATABASE_URL is not set: the PostgreSQL case is skipped.');
