@@ -35,14 +35,16 @@ export async function* readXlsx(
 ): AsyncGenerator<CsvRow[], void, undefined> {
   const { signal, progress } = options;
   const batchSize = options.batchSize ?? 1000;
+  // Loaded on first use: exceljs costs ~14 MB of memory at import, which CSV-only runs should not pay.
+  // Before the input is touched: a 'data' listener starts the stream flowing, and bytes emitted while
+  // the import is awaited would be lost to the reader (unzipper's FILE_ENDED).
+  const { default: ExcelJS } = await import('exceljs');
   const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   if (progress) {
     input.on('data', (chunk: Buffer | string) => {
       progress.bytes += chunk.length;
     });
   }
-  // Loaded on first use: exceljs costs ~14 MB of memory at import, which CSV-only runs should not pay.
-  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
