@@ -101,7 +101,7 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     res.on('close', () => aborter.abort());
     const write = req.method !== 'GET' && req.method !== 'HEAD';
     toFetchRequest(req, gateway.baseUrl, aborter.signal)
-      .then((request) => gateway.handle(request))
+      .then(({ request, body }) => gateway.handle(request, body))
       .then(async (response) => {
         if (write && response.status < 400) await persist();
         return response;

@@ -1,11 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 
-/** Converts a Node request into a Fetch `Request` on `origin`, its body read in full. */
+/**
+ * Converts a Node request into a Fetch `Request` on `origin`, its body read in full; the body's
+ * bytes come beside it, so that the gateway need not read them back out of the `Request`.
+ */
 export async function toFetchRequest(
   req: IncomingMessage,
   origin: string,
   signal: AbortSignal,
-): Promise<Request> {
+): Promise<{ request: Request; body: Uint8Array | undefined }> {
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
@@ -17,5 +20,5 @@ export async function toFetchRequest(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = Buffer.concat(chunks);
   }
-  return new Request(`${origin}${req.url ?? '/'}`, { method, headers, body, signal });
+  return { request: new Request(`${origin}${req.url ?? '/'}`, { method, headers, body, signal }), body };
 }

@@ -29,9 +29,11 @@ export const DEFAULT_BASE_URL = 'https://gateway.test';
 export interface GatewayCore {
   /**
    * Answers one request. A simulated connection reset answers `Response.error()` (a network error,
-   * `type === 'error'`); each face turns it into its own kind of reset.
+   * `type === 'error'`); each face turns it into its own kind of reset. `body` is the request's
+   * body when the face has read it already (the Node face does), so that a large upload is not
+   * copied again; otherwise it is read from `request`.
    */
-  handle(request: Request): Promise<Response>;
+  handle(request: Request, body?: Uint8Array): Promise<Response>;
   /** The current state (replaced by {@link reset}). */
   readonly state: GatewayState;
   /** Every request served, without secrets. */
@@ -158,7 +160,7 @@ export function createGatewayCore(
     router.add(op.method, op.path, op);
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, preread?: Uint8Array): Promise<Response> {
     const started = clock.now();
     const requestId = requestIdOf(request);
     const url = new URL(request.url);
@@ -256,7 +258,7 @@ export function createGatewayCore(
       }
 
       checkPathParameters(op.operationId, match.params);
-      const body = new Uint8Array(await request.arrayBuffer());
+      const body = preread ?? new Uint8Array(await request.arrayBuffer());
       const context: OperationContext = {
         request,
         url,

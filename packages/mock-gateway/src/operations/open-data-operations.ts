@@ -337,7 +337,8 @@ export const uploadDistribution: OperationDefinition = {
       );
     }
     const uploadedAt = new Date(context.clock.now()).toISOString();
-    context.state.openData.putFile(datasetId, entry.id, { bytes: context.body.slice(), sha256, uploadedAt });
+    // The body is this request's own copy (read once by the face or from the Request): kept as it is.
+    context.state.openData.putFile(datasetId, entry.id, { bytes: context.body, sha256, uploadedAt });
     const day = today(context);
     const downloadUrl = `${context.baseUrl}${BASE}/${encodeURIComponent(datasetId)}/distributions/${encodeURIComponent(entry.id)}/file`;
     const updated = store.update(entry.id, {
