@@ -22,9 +22,9 @@ interface Record_ {
   inFlight: boolean;
 }
 
-/** Fingerprint of a write: method, path with query, and a SHA-256 of the body. */
-export function requestFingerprint(method: string, pathWithQuery: string, body: Uint8Array): string {
-  return createHash('sha256').update(`${method}\n${pathWithQuery}\n`).update(body).digest('base64url');
+/** Fingerprint of a write: method, path with query, and the body's SHA-256 (hex). */
+export function requestFingerprint(method: string, pathWithQuery: string, bodySha256: string): string {
+  return createHash('sha256').update(`${method}\n${pathWithQuery}\n${bodySha256}`).digest('base64url');
 }
 
 /**

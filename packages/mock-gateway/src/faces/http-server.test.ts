@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOpenDataset } from '../fixtures/sample-open-dataset';
 import { sampleServiceDescription } from '../fixtures/sample-service-description';
 import { type RunningMockGateway, startMockGateway } from './http-server';
 
@@ -48,6 +51,69 @@ describe('startMockGateway (HTTP server face)', () => {
       'svc-server',
     );
     expect(gateway.state.services.has('svc-server')).toBe(true);
+  });
+
+  it('takes an uploaded file over the socket, checked against its Content-Digest, with or without a length', async () => {
+    const bearer = await token();
+    const auth = { authorization: `Bearer ${bearer}` };
+    const put = await fetch(`${gateway.url}/open-data/1.0/datasets/ds-socket`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(sampleOpenDataset('ds-socket')),
+    });
+    expect(put.status).toBeLessThan(300);
+    const file = Buffer.from('ma_tinh,ten_tinh\r\n01,Hà Nội\r\n'.repeat(20_000));
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    const digest = (hex: string) => `sha-256=:${Buffer.from(hex, 'hex').toString('base64')}:`;
+    const path = '/open-data/1.0/datasets/ds-socket/distributions/csv/file';
+    const wrong = await fetch(`${gateway.url}${path}`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'text/csv', 'content-digest': digest('0'.repeat(64)) },
+      body: file,
+    });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.json()).toMatchObject({ code: 'checksum_mismatch' });
+    const send = (headers: Record<string, string>, chunked: boolean, bytes: Buffer = file) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const call = httpRequest(
+          `${gateway.url}${path}`,
+          {
+            method: 'PUT',
+            headers: {
+              ...auth,
+              'content-type': 'text/csv',
+              'content-digest': digest(sha256),
+              ...(chunked ? {} : { 'content-length': String(bytes.byteLength) }),
+              ...headers,
+            },
+          },
+          (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (text: string) => {
+              body += text;
+            });
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+          },
+        );
+        call.on('error', reject);
+        // Sent in pieces, so that the body arrives in several chunks.
+        for (let at = 0; at < bytes.byteLength; at += 100_000) call.write(bytes.subarray(at, at + 100_000));
+        call.end();
+      });
+    const byLength = await send({ 'idempotency-key': 'up-1' }, false);
+    expect(byLength.status).toBe(200);
+    expect(JSON.parse(byLength.body)).toMatchObject({ distribution: { sha256, byteSize: file.byteLength } });
+    const stored = gateway.state.openData.fileOf('ds-socket', 'csv')?.bytes ?? new Uint8Array();
+    expect(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).equals(file)).toBe(true);
+    // The same key and the same bytes replay the answer; the same key with other bytes does not.
+    expect((await send({ 'idempotency-key': 'up-1' }, false)).status).toBe(200);
+    const other = Buffer.concat([file, Buffer.from('02,Hà Giang\r\n')]);
+    const reused = await send({ 'idempotency-key': 'up-1', 'content-digest': '' }, false, other);
+    expect(JSON.parse(reused.body)).toMatchObject({ code: 'idempotency_key_reused' });
+    const chunked = await send({}, true);
+    expect(chunked.status).toBe(200);
+    expect(JSON.parse(chunked.body)).toMatchObject({ distribution: { sha256 } });
   });
 
   it('answers problem+json over the socket', async () => {

@@ -1,22 +1,32 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { PrereadBody } from '../gateway/gateway-core';
 
-/** Reads a request body whole: into one buffer of the announced `Content-Length`, else by chunks. */
-async function readBody(req: IncomingMessage): Promise<Uint8Array> {
+/**
+ * Reads a request body whole, hashing it as it arrives: into one buffer of the announced
+ * `Content-Length`, else by chunks. A large upload is thus neither copied again nor hashed in a
+ * second pass once it has arrived (Node's parser never delivers more than `Content-Length`; fewer
+ * bytes mean the client went away mid-body).
+ */
+async function readBody(req: IncomingMessage): Promise<PrereadBody> {
+  const hash = createHash('sha256');
   const announced = Number(req.headers['content-length']);
   if (Number.isSafeInteger(announced) && announced > 0) {
-    // Copied in as it arrives: no second pass over a large upload at the end (Node's parser never
-    // delivers more than Content-Length; fewer bytes mean the client went away mid-body).
     const body = Buffer.allocUnsafe(announced);
     let filled = 0;
     for await (const chunk of req) {
+      hash.update(chunk as Buffer);
       (chunk as Buffer).copy(body, filled);
       filled += (chunk as Buffer).length;
     }
-    return filled === announced ? body : body.subarray(0, filled);
+    return { bytes: filled === announced ? body : body.subarray(0, filled), sha256: hash.digest('hex') };
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  for await (const chunk of req) {
+    hash.update(chunk as Buffer);
+    chunks.push(chunk as Buffer);
+  }
+  return { bytes: Buffer.concat(chunks), sha256: hash.digest('hex') };
 }
 
 /**
@@ -28,7 +38,7 @@ export async function toFetchRequest(
   req: IncomingMessage,
   origin: string,
   signal: AbortSignal,
-): Promise<{ request: Request; body: Uint8Array | undefined }> {
+): Promise<{ request: Request; body: PrereadBody | undefined }> {
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createAssertionSigner } from '../auth/assertion-signer';
 import { parseBearerToken } from '../auth/basic-credentials';
 import { type ConsumerSettings, DEFAULT_CONSUMER, isPermitted } from '../auth/consumer-settings';
@@ -25,15 +26,23 @@ import { truncateResponse } from './truncate-response';
 /** The default base URL of the msw face. */
 export const DEFAULT_BASE_URL = 'https://gateway.test';
 
+/** A request body a face has read already, with its SHA-256 (hex). */
+export interface PrereadBody {
+  /** The bytes, owned by the gateway from now on. */
+  readonly bytes: Uint8Array;
+  /** SHA-256 of `bytes`, as 64 lower-case hex digits. */
+  readonly sha256: string;
+}
+
 /** The transport-independent gateway: one `handle()` over in-memory state. Both faces wrap it. */
 export interface GatewayCore {
   /**
    * Answers one request. A simulated connection reset answers `Response.error()` (a network error,
    * `type === 'error'`); each face turns it into its own kind of reset. `body` is the request's
-   * body when the face has read it already (the Node face does), so that a large upload is not
-   * copied again; otherwise it is read from `request`.
+   * body when the face has read it already (the Node face does, hashing it on the way), so that a
+   * large upload is neither copied nor hashed again; otherwise it is read from `request`.
    */
-  handle(request: Request, body?: Uint8Array): Promise<Response>;
+  handle(request: Request, body?: PrereadBody): Promise<Response>;
   /** The current state (replaced by {@link reset}). */
   readonly state: GatewayState;
   /** Every request served, without secrets. */
@@ -160,7 +169,7 @@ export function createGatewayCore(
     router.add(op.method, op.path, op);
   }
 
-  async function handle(request: Request, preread?: Uint8Array): Promise<Response> {
+  async function handle(request: Request, preread?: PrereadBody): Promise<Response> {
     const started = clock.now();
     const requestId = requestIdOf(request);
     const url = new URL(request.url);
@@ -258,13 +267,19 @@ export function createGatewayCore(
       }
 
       checkPathParameters(op.operationId, match.params);
-      const body = preread ?? new Uint8Array(await request.arrayBuffer());
+      const body = preread?.bytes ?? new Uint8Array(await request.arrayBuffer());
+      let bodySha256 = preread?.sha256;
+      const digestOfBody = () => {
+        bodySha256 ??= createHash('sha256').update(body).digest('hex');
+        return bodySha256;
+      };
       const context: OperationContext = {
         request,
         url,
         params: match.params,
         query: url.searchParams,
         body,
+        bodySha256: digestOfBody,
         requestId,
         consumer,
         state,
@@ -281,7 +296,7 @@ export function createGatewayCore(
         const decision = idempotency.begin(
           consumerKey ?? '',
           idempotencyKey,
-          requestFingerprint(method, `${path}${url.search}`, body),
+          requestFingerprint(method, `${path}${url.search}`, digestOfBody()),
         );
         if (decision.kind === 'mismatch') {
           throw new ProblemError(

@@ -15,6 +15,8 @@ export interface OperationContext {
   readonly query: URLSearchParams;
   /** The request's raw body (empty when none). */
   readonly body: Uint8Array;
+  /** SHA-256 of `body` as hex, computed once (by the Node face while the body arrived). */
+  bodySha256(): string;
   /** The request id sent back in `X-Request-Id`. */
   readonly requestId: string;
   /** The authenticated consumer; `undefined` only for operations without authentication. */

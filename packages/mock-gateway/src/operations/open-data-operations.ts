@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { checkIfMatch } from '../conventions/entity-tag';
 import { ProblemError } from '../errors/problem-error';
@@ -324,7 +323,7 @@ export const uploadDistribution: OperationDefinition = {
     const { datasetId, store, entry } = requireDistribution(context);
     requireOwner(context, entry);
     checkIfMatch(context.request, entry.etag);
-    const sha256 = createHash('sha256').update(context.body).digest('hex');
+    const sha256 = context.bodySha256();
     const expected = digestOf(context);
     if (expected !== undefined && expected !== sha256) {
       throw new ProblemError(
