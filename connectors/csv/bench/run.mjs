@@ -5,7 +5,7 @@
 // holds in memory is not counted). The publish case runs again on a generated 5M-row register.
 // Options: --rows N (default 1,000,000), --big-rows N (default 5,000,000), --no-big (or
 // CHIASE_BENCH_SKIP_BIG=1: skip the big register), --runs N (default 1; the median is shown), --keep.
-// Goals (issue 4): ≥ 200k rows/s end to end, peak RSS ≤ 150 MB on 1M and 5M rows alike.
+// Goals (issue 4): ≥ 200k rows/s end to end on the 1M register, peak RSS ≤ 150 MB on 1M and 5M rows alike.
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -86,7 +86,7 @@ try {
   results.push({
     ...(await measure('chiase publish', small.file, `chiase publish (${short(rows)})`)),
     defects: small.defects,
-    goal: true,
+    goal: { rate: true },
   });
   if (!process.argv.includes('--keep')) rmSync(small.file, { force: true });
   if (!skipBig) {
@@ -94,7 +94,7 @@ try {
     results.push({
       ...(await measure('chiase publish', big.file, `chiase publish (${short(bigRows)})`)),
       defects: big.defects,
-      goal: true,
+      goal: { rate: false },
     });
     if (!process.argv.includes('--keep')) rmSync(big.file, { force: true });
   }
@@ -109,9 +109,10 @@ try {
     if (r.invalid !== undefined) notes.push(`${r.invalid} invalid (generator: ${r.defects} defective)`);
     if (r.uploadMs !== undefined) notes.push(`of which upload ${(r.uploadMs / 1000).toFixed(1)} s`);
     if (r.goal) {
-      const speed = rate >= GOAL.rate ? 'met' : 'missed';
-      const memory = r.maxRssMB <= GOAL.rssMB ? 'met' : 'missed';
-      notes.push(`goal ≥ ${GOAL.rate / 1000}k rows/s ${speed}, ≤ ${GOAL.rssMB} MB ${memory}`);
+      // Issue 4 sets the rate for the 1M register, the memory for 1M and 5M rows alike.
+      const memory = `≤ ${GOAL.rssMB} MB ${r.maxRssMB <= GOAL.rssMB ? 'met' : 'missed'}`;
+      const speed = `≥ ${GOAL.rate / 1000}k rows/s ${rate >= GOAL.rate ? 'met' : 'missed'}`;
+      notes.push(`goal ${r.goal.rate ? `${speed}, ` : ''}${memory}`);
     }
     table.push([
       r.name,
