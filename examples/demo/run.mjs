@@ -230,7 +230,11 @@ try {
 
   say(`\nDone in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } finally {
-  if (server.listening) await new Promise((resolve) => server.close(resolve));
+  if (server.listening) {
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections(); // the gateway's keep-alive connections, idle or not
+    await closed;
+  }
   await gateway.close();
   await store.close();
 }

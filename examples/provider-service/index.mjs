@@ -163,7 +163,9 @@ try {
     );
   }
 } finally {
-  await new Promise((resolve) => server.close(resolve));
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeAllConnections(); // the gateway's keep-alive connections, idle or not
+  await closed;
   await gateway.close();
   await store.close();
 }
