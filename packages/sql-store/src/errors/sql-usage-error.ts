@@ -10,11 +10,12 @@ export type SqlUsageErrorCode =
   | 'sql.store_closed'
   | 'sql.outside_transaction'
   | 'sql.transaction_closed'
-  | 'sql.invalid_identifier';
+  | 'sql.invalid_identifier'
+  | 'sql.invalid_option';
 
 /**
- * The store was used wrongly: an unknown target, a call after `close()`, a call on the store (not the
- * transaction handle) inside `transaction()`, or a transaction handle used after its end.
+ * The store was used wrongly: an unknown target or option, a call after `close()`, a call on the store
+ * (not the transaction handle) inside `transaction()`, or a transaction handle used after its end.
  */
 export class SqlUsageError extends SqlStoreError {
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: brand read through Symbol.for() in isInstance().

@@ -22,6 +22,8 @@ export interface PostgresDriverSettings {
   password: string | undefined;
   /** Pool size. */
   maxConnections: number;
+  /** Milliseconds to wait for a connection (new, or from a busy pool) before failing. */
+  connectTimeout: number;
   /** Schema put first (and alone) on every connection's search_path. */
   schema: string | undefined;
 }
@@ -36,6 +38,7 @@ export async function openPostgresDriver(settings: PostgresDriverSettings): Prom
   const pool = new pg.Pool({
     connectionString: settings.url,
     max: settings.maxConnections,
+    connectionTimeoutMillis: settings.connectTimeout,
     types,
     ...(settings.schema === undefined ? {} : { options: `-c search_path=${settings.schema}` }),
   });

@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,38 @@ describe('openSqlStore targets', () => {
     expect(shown).not.toMatch(/S3cr3t|Other-S3cret/);
     expect((error as SqlConnectionError).localized.vi).toContain('Không kết nối được');
   });
+
+  it('fails with SqlConnectionError after connectTimeout when the server accepts but never answers', async () => {
+    // A port that takes the connection and then says nothing, as a hung server or a black-holing proxy.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const started = performance.now();
+      const error = await openSqlStore(`postgres://agency:Pw-0001@127.0.0.1:${port}/registry`, {
+        connectTimeout: 300,
+      }).catch((e: unknown) => e);
+      expect(SqlConnectionError.isInstance(error)).toBe(true);
+      expect((error as SqlConnectionError).message).toMatch(/timeout/i);
+      expect(everythingShown(error)).not.toContain('Pw-0001');
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(sockets.length).toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('rejects a connectTimeout that is not a positive whole number of milliseconds', async () => {
+    for (const connectTimeout of [0, -1, 1.5, Number.NaN]) {
+      const error = await openSqlStore('postgres://u@127.0.0.1:1/x', { connectTimeout }).catch(
+        (e: unknown) => e,
+      );
+      expect(SqlUsageError.isInstance(error)).toBe(true);
+      expect((error as SqlUsageError).code).toBe('sql.invalid_option');
+    }
+  });
 });
 
 describe('redactConnectionUrl', () => {
@@ -122,5 +154,28 @@ describe.skipIf(postgresUrl === undefined)('openSqlStore on a PostgreSQL server'
     expect(SqlConnectionError.isInstance(error)).toBe(true);
     expect((error as SqlConnectionError).sqlState).toBe('3D000');
     expect(everythingShown(error)).not.toContain('Hidden-Pw');
+  });
+
+  it('fails a call that waits longer than connectTimeout for a pool a transaction holds', async () => {
+    const store = await openSqlStore(postgresUrl as string, { maxConnections: 1, connectTimeout: 300 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holding = store.transaction(async (tx) => {
+      await tx.query('SELECT 1');
+      await held;
+    });
+    try {
+      const error = await store.query('SELECT 2').catch((e: unknown) => e);
+      expect(SqlConnectionError.isInstance(error)).toBe(true);
+      expect((error as SqlConnectionError).message).toMatch(/timeout/i);
+    } finally {
+      release();
+      await holding;
+    }
+    // The pool is whole again once the transaction ends.
+    expect((await store.query('SELECT 3 AS three')).rows).toEqual([{ three: 3 }]);
+    await store.close();
   });
 });

@@ -14,7 +14,16 @@ export interface SqlStoreOptions {
   schema?: string;
   /** PostgreSQL only: connections in the pool. Default 10. PGlite has one connection. */
   maxConnections?: number;
+  /**
+   * PostgreSQL only: milliseconds a call waits for a connection, a new one or one of the pool's when
+   * all are busy, before it fails with `SqlConnectionError`. Default 30 000. A server that accepts
+   * connections but never answers, or a pool held by a stuck transaction, thus fails calls instead of
+   * hanging them. Queries themselves have no time limit (use `statement_timeout` for that).
+   */
+  connectTimeout?: number;
 }
+
+const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -33,6 +42,13 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function openSqlStore(target: SqlTarget, options: SqlStoreOptions = {}): Promise<SqlStore> {
   const resolved = resolveSqlTarget(target);
   const schema = options.schema;
+  const connectTimeout = options.connectTimeout;
+  if (connectTimeout !== undefined && !(Number.isSafeInteger(connectTimeout) && connectTimeout > 0)) {
+    throw new SqlUsageError('sql.invalid_option', {
+      vi: `connectTimeout phải là số mili giây nguyên dương, không phải ${String(connectTimeout)}`,
+      en: `connectTimeout must be a positive whole number of milliseconds, not ${String(connectTimeout)}`,
+    });
+  }
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new SqlUsageError('sql.invalid_identifier', {
       vi: `Tên schema "${schema}" không hợp lệ (chỉ chữ thường, số và _)`,
@@ -45,6 +61,7 @@ export async function openSqlStore(target: SqlTarget, options: SqlStoreOptions =
           url: resolved.url,
           password: resolved.password,
           maxConnections: options.maxConnections ?? 10,
+          connectTimeout: options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT_MS,
           schema,
         })
       : await openPgliteDriver(resolved.dataDir);
