@@ -37,7 +37,7 @@ describe('detectEncoding', () => {
         fc.pre(/[^\x20-\x7e\n]/.test(s));
         expect(detectEncoding(encode(s)).encoding).toBe(encoding);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
@@ -67,5 +67,34 @@ describe('scoreVietnameseText', () => {
     // TCVN3 bytes of "Hà Nội" read as Windows-1258.
     expect(scoreVietnameseText('Hµ Néi').score).toBeLessThan(0);
     expect(scoreVietnameseText('Vieät Nam').malformed).toBeGreaterThan(0);
+  });
+
+  it('takes the spelling rules of real syllables, edge cases included', () => {
+    const real =
+      'gì giếng quyết khuya xoong kỹ kiến nghĩa người thuở ăn xuân khoăn tiên yêu ươm muốn cao mía mùa mưa ' +
+      'hát lập nhất việt thuyền huỳnh ghế nghề cá gà';
+    // ASCII words (xoong, cao, khuya) look alike in every encoding and are not counted.
+    const counted = real.split(' ').filter((word) => /[^a-z]/.test(word));
+    expect(scoreVietnameseText(real)).toMatchObject({ syllables: counted.length, malformed: 0 });
+  });
+
+  it('refuses what the wrong legacy decoding makes of VNI text, which the letters alone allow', () => {
+    // "lập thôn nhân nghĩa" in VNI bytes read as TCVN3; then impossible spellings one rule at a time.
+    for (const word of [
+      'laọp',
+      'thoõn',
+      'nhaõn',
+      'nghúa',
+      'kà',
+      'cé',
+      'ngì',
+      'gé',
+      'hàt',
+      'ằ',
+      'tiề',
+      'xoòn',
+    ]) {
+      expect(scoreVietnameseText(word), word).toMatchObject({ syllables: 0, malformed: 1 });
+    }
   });
 });

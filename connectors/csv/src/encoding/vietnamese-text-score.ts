@@ -51,10 +51,67 @@ function isAscii(word: string): boolean {
   return true;
 }
 
+// Nuclei that end in a glide (or are open diphthongs) take no final consonant: "mía", "mùa", "cao".
+const OPEN_NUCLEI = new Set([
+  'ai',
+  'ao',
+  'au',
+  'ay',
+  'âu',
+  'ây',
+  'eo',
+  'êu',
+  'ia',
+  'iu',
+  'oi',
+  'ôi',
+  'ơi',
+  'ua',
+  'ui',
+  'ưa',
+  'ưi',
+  'ưu',
+  'iêu',
+  'yêu',
+  'oai',
+  'oay',
+  'oao',
+  'oeo',
+  'uôi',
+  'ươi',
+  'ươu',
+  'uây',
+  'uya',
+  'uyu',
+]);
+// Nuclei that need a final consonant: "ăn", "tiên", "muốn", "người", "xoong".
+const CLOSED_NUCLEI = new Set(['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'uyê', 'oă', 'uâ', 'oo']);
+const FRONT_VOWEL = /^[ieêy]/;
+const STOP_CODA = /^(p|t|c|ch)$/;
+const ACUTE_OR_DOT = /[\u0301\u0323]/;
+
+/**
+ * Whether `word` is one well-formed syllable of chữ Quốc ngữ: at most one tone; a known onset,
+ * nucleus and coda; the spelling rules of the onset (k, gh, ngh before i, e, ê, y only; c, ng
+ * never there, nor g before e, ê); a coda only after a nucleus that takes one, and one where it is
+ * needed; and after p, t, c, ch, only the acute or the dot-below tone.
+ */
 function isSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
-  const tones = decomposed.match(TONES)?.length ?? 0;
-  if (tones > 1) return false;
+  const tones = decomposed.match(TONES) ?? [];
+  if (tones.length > 1) return false;
   const base = decomposed.replace(TONES, '').normalize('NFC');
-  return VIETNAMESE_LETTERS.test(base) && SYLLABLE.test(base);
+  if (!VIETNAMESE_LETTERS.test(base)) return false;
+  const parts = SYLLABLE.exec(base);
+  if (parts === null) return false;
+  const [, onset = '', nucleus = '', coda = ''] = parts;
+  const front = FRONT_VOWEL.test(nucleus);
+  if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return false;
+  if ((onset === 'c' || onset === 'ng') && front) return false;
+  if (onset === 'g' && /^[eê]/.test(nucleus)) return false;
+  if (coda !== '' && OPEN_NUCLEI.has(nucleus)) return false;
+  if (coda === '' && CLOSED_NUCLEI.has(nucleus)) return false;
+  if (nucleus === 'oo' && coda !== 'ng' && coda !== 'c') return false;
+  if (STOP_CODA.test(coda) && !(tones.length === 1 && ACUTE_OR_DOT.test(tones[0] as string))) return false;
+  return true;
 }
