@@ -157,15 +157,22 @@ describe.skipIf(postgresUrl === undefined)('openSqlStore on a PostgreSQL server'
   });
 
   it('fails a call that waits longer than connectTimeout for a pool a transaction holds', async () => {
-    const store = await openSqlStore(postgresUrl as string, { maxConnections: 1, connectTimeout: 300 });
+    // The pool's one connection is opened first, so that only the wait for it is timed.
+    const store = await openSqlStore(postgresUrl as string, { maxConnections: 1, connectTimeout: 1000 });
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let entered = () => {};
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
     const holding = store.transaction(async (tx) => {
       await tx.query('SELECT 1');
+      entered();
       await held;
     });
+    await inside;
     try {
       const error = await store.query('SELECT 2').catch((e: unknown) => e);
       expect(SqlConnectionError.isInstance(error)).toBe(true);
