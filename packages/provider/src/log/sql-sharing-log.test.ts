@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { SqlStore } from '@chiase/sql-store';
-import { SqlQueryError } from '@chiase/sql-store';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { describeEachBackend } from '../../test/sql-test-backends';
+import { openSqlStore, SqlQueryError } from '@chiase/sql-store';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeEachBackend, postgresUrl } from '../../test/sql-test-backends';
 import type { SharingLogRecord } from './sharing-log-record';
 import { createSqlSharingLog } from './sql-sharing-log';
 import { verifySharingLog } from './verify-sharing-log';
@@ -123,5 +124,54 @@ describeEachBackend('sql sharing log under concurrent requests', (open) => {
     expect(SqlQueryError.isInstance((results[2] as PromiseRejectedResult).reason)).toBe(true);
     expect(await storedRequestIds(store)).toEqual(['req-1', 'req-2', 'req-4', 'req-5', 'req-6']);
     expect(await verifySharingLog(store)).toMatchObject({ ok: true, entries: 5 });
+  });
+});
+
+describe.skipIf(postgresUrl === undefined)('sql sharing log behind a stuck writer — PostgreSQL', () => {
+  const schema = `provider_test_${randomBytes(6).toString('hex')}`;
+  afterAll(async () => {
+    const admin = await openSqlStore(postgresUrl as string);
+    await admin.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.close();
+  });
+
+  it("fails the waiting appends together once the store's lockTimeout runs out, then writes again", async () => {
+    const stuck = await openSqlStore(postgresUrl as string, { schema });
+    const store = await openSqlStore(postgresUrl as string, { schema, lockTimeout: 300 });
+    const counted = counting(store);
+    const log = await createSqlSharingLog({ store: counted.store });
+    const writesBefore = counted.writes();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let entered = () => {};
+    const inside = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    // Another provider process that took the writers' lock and then hung inside its transaction.
+    const holding = stuck.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['chiase_sharing_log:append']);
+      entered();
+      await held;
+    });
+    await inside;
+    try {
+      const outcomes = await Promise.allSettled([1, 2, 3].map((n) => log.append(record(n))));
+      // One wait for the batch, not one more per record.
+      expect(counted.writes() - writesBefore).toBe(1);
+      for (const outcome of outcomes) {
+        expect(outcome.status).toBe('rejected');
+        const reason = (outcome as PromiseRejectedResult).reason as unknown;
+        expect(SqlQueryError.isInstance(reason) && reason.sqlState).toBe('55P03');
+      }
+    } finally {
+      release();
+      await holding;
+    }
+    await log.append(record(4));
+    expect(await storedRequestIds(store)).toEqual(['req-4']);
+    expect((await verifySharingLog(store)).ok).toBe(true);
+    await Promise.all([stuck.close(), store.close()]);
   });
 });

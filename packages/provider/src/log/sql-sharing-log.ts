@@ -36,6 +36,8 @@ const LOCK = 'chiase_sharing_log:append';
 // Attempts of a batch under the lock when writers that skip it (below) keep getting in first.
 const LOCKED_ATTEMPTS = 5;
 const UNIQUE_VIOLATION = '23505';
+// The store's lock_timeout ran out behind another writer: retrying record by record would wait again.
+const LOCK_NOT_AVAILABLE = '55P03';
 
 function isSeqTaken(error: unknown): boolean {
   return SqlQueryError.isInstance(error) && error.sqlState === UNIQUE_VIOLATION;
@@ -136,7 +138,7 @@ export async function createSqlSharingLog(settings: SqlSharingLogSettings): Prom
         for (const pending of batch) pending.resolve();
       } catch (error) {
         head = undefined;
-        if (batch.length > 1 && SqlQueryError.isInstance(error)) {
+        if (batch.length > 1 && SqlQueryError.isInstance(error) && error.sqlState !== LOCK_NOT_AVAILABLE) {
           // The database refused a record (e.g. a value jsonb cannot hold): write them one by one,
           // so that one request's record does not cost the others theirs.
           for (const pending of batch) {

@@ -24,6 +24,8 @@ export interface PostgresDriverSettings {
   maxConnections: number;
   /** Milliseconds to wait for a connection (new, or from a busy pool) before failing. */
   connectTimeout: number;
+  /** Milliseconds a statement waits for a lock before failing (`lock_timeout`). */
+  lockTimeout: number;
   /** Schema put first (and alone) on every connection's search_path. */
   schema: string | undefined;
 }
@@ -40,7 +42,11 @@ export async function openPostgresDriver(settings: PostgresDriverSettings): Prom
     max: settings.maxConnections,
     connectionTimeoutMillis: settings.connectTimeout,
     types,
-    ...(settings.schema === undefined ? {} : { options: `-c search_path=${settings.schema}` }),
+    // Session settings at login: every connection of the pool, present and future, has them.
+    options: [
+      `-c lock_timeout=${settings.lockTimeout}`,
+      ...(settings.schema === undefined ? [] : [`-c search_path=${settings.schema}`]),
+    ].join(' '),
   });
   // An idle client losing its server emits 'error' on the pool; without a listener Node would crash.
   pool.on('error', () => {});

@@ -3,8 +3,10 @@ import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { holdTransaction } from '../../test/held-transaction';
 import { postgresUrl } from '../../test/sql-test-backends';
 import { SqlConnectionError } from '../errors/sql-connection-error';
+import { SqlQueryError } from '../errors/sql-query-error';
 import { SqlUsageError } from '../errors/sql-usage-error';
 import { openSqlStore } from './open-sql-store';
 import { redactConnectionUrl } from './redact-connection-url';
@@ -111,13 +113,16 @@ describe('openSqlStore targets', () => {
     }
   });
 
-  it('rejects a connectTimeout that is not a positive whole number of milliseconds', async () => {
-    for (const connectTimeout of [0, -1, 1.5, Number.NaN]) {
-      const error = await openSqlStore('postgres://u@127.0.0.1:1/x', { connectTimeout }).catch(
-        (e: unknown) => e,
-      );
-      expect(SqlUsageError.isInstance(error)).toBe(true);
-      expect((error as SqlUsageError).code).toBe('sql.invalid_option');
+  it('rejects a connectTimeout or lockTimeout that is not a positive whole number of milliseconds', async () => {
+    for (const name of ['connectTimeout', 'lockTimeout'] as const) {
+      for (const value of [0, -1, 1.5, Number.NaN]) {
+        const error = await openSqlStore('postgres://u@127.0.0.1:1/x', { [name]: value }).catch(
+          (e: unknown) => e,
+        );
+        expect(SqlUsageError.isInstance(error)).toBe(true);
+        expect((error as SqlUsageError).code).toBe('sql.invalid_option');
+        expect((error as SqlUsageError).message).toContain(name);
+      }
     }
   });
 });
@@ -159,30 +164,43 @@ describe.skipIf(postgresUrl === undefined)('openSqlStore on a PostgreSQL server'
   it('fails a call that waits longer than connectTimeout for a pool a transaction holds', async () => {
     // The pool's one connection is opened first, so that only the wait for it is timed.
     const store = await openSqlStore(postgresUrl as string, { maxConnections: 1, connectTimeout: 1000 });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let entered = () => {};
-    const inside = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
-    const holding = store.transaction(async (tx) => {
-      await tx.query('SELECT 1');
-      entered();
-      await held;
-    });
-    await inside;
+    const held = await holdTransaction(store, (tx) => tx.query('SELECT 1'));
     try {
       const error = await store.query('SELECT 2').catch((e: unknown) => e);
       expect(SqlConnectionError.isInstance(error)).toBe(true);
       expect((error as SqlConnectionError).message).toMatch(/timeout/i);
     } finally {
-      release();
-      await holding;
+      await held.release();
     }
     // The pool is whole again once the transaction ends.
     expect((await store.query('SELECT 3 AS three')).rows).toEqual([{ three: 3 }]);
     await store.close();
+  });
+
+  it('fails a statement that waits longer than lockTimeout for a lock a stuck peer holds', async () => {
+    const lock = `chiase_test_lock_${process.pid}_${Date.now()}`;
+    const peer = await openSqlStore(postgresUrl as string);
+    const store = await openSqlStore(postgresUrl as string, { lockTimeout: 500 });
+    expect((await peer.query<{ lock_timeout: string }>('SHOW lock_timeout')).rows[0]?.lock_timeout).toBe(
+      '30s',
+    );
+    expect((await store.query<{ lock_timeout: string }>('SHOW lock_timeout')).rows[0]?.lock_timeout).toBe(
+      '500ms',
+    );
+    const held = await holdTransaction(peer, (tx) =>
+      tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]),
+    );
+    try {
+      const error = await store
+        .transaction((tx) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]))
+        .catch((e: unknown) => e);
+      expect(SqlQueryError.isInstance(error)).toBe(true);
+      expect((error as SqlQueryError).sqlState).toBe('55P03');
+    } finally {
+      await held.release();
+    }
+    // Once the peer's transaction ends, the lock is there to take.
+    await store.transaction((tx) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]));
+    await Promise.all([peer.close(), store.close()]);
   });
 });

@@ -21,9 +21,16 @@ export interface SqlStoreOptions {
    * hanging them. Queries themselves have no time limit (use `statement_timeout` for that).
    */
   connectTimeout?: number;
+  /**
+   * PostgreSQL only: milliseconds a statement waits for a lock (a row, a table, an advisory lock such
+   * as `migrate`'s) before it fails with `SqlQueryError` (SQLSTATE `55P03`): a peer stuck inside its
+   * transaction then fails the writers behind it instead of hanging them. Default 30 000.
+   */
+  lockTimeout?: number;
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 30_000;
+const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -42,12 +49,14 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function openSqlStore(target: SqlTarget, options: SqlStoreOptions = {}): Promise<SqlStore> {
   const resolved = resolveSqlTarget(target);
   const schema = options.schema;
-  const connectTimeout = options.connectTimeout;
-  if (connectTimeout !== undefined && !(Number.isSafeInteger(connectTimeout) && connectTimeout > 0)) {
-    throw new SqlUsageError('sql.invalid_option', {
-      vi: `connectTimeout phải là số mili giây nguyên dương, không phải ${String(connectTimeout)}`,
-      en: `connectTimeout must be a positive whole number of milliseconds, not ${String(connectTimeout)}`,
-    });
+  for (const name of ['connectTimeout', 'lockTimeout'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
+      throw new SqlUsageError('sql.invalid_option', {
+        vi: `${name} phải là số mili giây nguyên dương, không phải ${String(value)}`,
+        en: `${name} must be a positive whole number of milliseconds, not ${String(value)}`,
+      });
+    }
   }
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new SqlUsageError('sql.invalid_identifier', {
@@ -62,6 +71,7 @@ export async function openSqlStore(target: SqlTarget, options: SqlStoreOptions =
           password: resolved.password,
           maxConnections: options.maxConnections ?? 10,
           connectTimeout: options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT_MS,
+          lockTimeout: options.lockTimeout ?? DEFAULT_LOCK_TIMEOUT_MS,
           schema,
         })
       : await openPgliteDriver(resolved.dataDir);
