@@ -42,14 +42,17 @@ export async function openPostgresDriver(settings: PostgresDriverSettings): Prom
     max: settings.maxConnections,
     connectionTimeoutMillis: settings.connectTimeout,
     types,
-    // Session settings at login: every connection of the pool, present and future, has them.
-    options: [
-      `-c lock_timeout=${settings.lockTimeout}`,
-      ...(settings.schema === undefined ? [] : [`-c search_path=${settings.schema}`]),
-    ].join(' '),
+    ...(settings.schema === undefined ? {} : { options: `-c search_path=${settings.schema}` }),
   });
   // An idle client losing its server emits 'error' on the pool; without a listener Node would crash.
   pool.on('error', () => {});
+  // Set on each new connection before its first query, not as a startup parameter: poolers such as
+  // PgBouncer refuse startup parameters they do not know.
+  pool.on('connect', (client) => {
+    // A whole number of milliseconds (checked by openSqlStore), so the statement itself cannot be
+    // wrong: it fails only with the connection, and the caller's own query then reports that.
+    client.query(`SET lock_timeout = ${settings.lockTimeout}`).catch(() => {});
+  });
   const context = (sql: string) => ({ sql, target, password: settings.password });
 
   try {
