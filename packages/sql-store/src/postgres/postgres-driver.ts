@@ -41,18 +41,16 @@ export async function openPostgresDriver(settings: PostgresDriverSettings): Prom
     connectionString: settings.url,
     max: settings.maxConnections,
     connectionTimeoutMillis: settings.connectTimeout,
+    // Set on each new connection before the pool hands it out (pg-pool awaits the hook; a failure
+    // fails that acquire), not as a startup parameter: poolers such as PgBouncer refuse unknown ones.
+    onConnect: async (client: pg.ClientBase) => {
+      await client.query(`SET lock_timeout = ${settings.lockTimeout}`);
+    },
     types,
     ...(settings.schema === undefined ? {} : { options: `-c search_path=${settings.schema}` }),
   });
   // An idle client losing its server emits 'error' on the pool; without a listener Node would crash.
   pool.on('error', () => {});
-  // Set on each new connection before its first query, not as a startup parameter: poolers such as
-  // PgBouncer refuse startup parameters they do not know.
-  pool.on('connect', (client) => {
-    // A whole number of milliseconds (checked by openSqlStore), so the statement itself cannot be
-    // wrong: it fails only with the connection, and the caller's own query then reports that.
-    client.query(`SET lock_timeout = ${settings.lockTimeout}`).catch(() => {});
-  });
   const context = (sql: string) => ({ sql, target, password: settings.password });
 
   try {
