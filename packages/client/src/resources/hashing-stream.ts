@@ -1,17 +1,15 @@
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import type { TransformCallback } from 'node:stream';
+import { CountingStream } from './counting-stream';
 
 /** A pass-through stream that computes the SHA-256 and size of what flows through it. */
-export class HashingStream extends Transform {
+export class HashingStream extends CountingStream {
   readonly #hash: Hash = createHash('sha256');
-  /** Bytes seen so far. */
-  byteSize = 0;
   #digest: string | undefined;
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
     this.#hash.update(chunk);
-    this.byteSize += chunk.length;
-    callback(null, chunk);
+    super._transform(chunk, encoding, callback);
   }
 
   override _flush(callback: TransformCallback): void {
