@@ -42,6 +42,7 @@ export {
 export { loadDatasetSchema, parseDatasetSchema } from './schema/load-dataset-schema';
 export { type RowError, type RowOutcome, RowValidator, type ValidRecord } from './schema/row-validator';
 export {
+  type RowBudget,
   type ValidatedBatch,
   type ValidateRowsOptions,
   type ValidationProgress,

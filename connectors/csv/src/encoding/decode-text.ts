@@ -25,6 +25,12 @@ export interface DecodeTextOptions {
   onEncoding?: (detection: EncodingDetection) => void;
   /** Its `bytes` counter is advanced as chunks are read. */
   progress?: ReadProgress;
+  /**
+   * The bytes continue a file from this offset (its earlier part is decoded elsewhere): nothing is
+   * detected and no BOM removed; `encoding` must be given. Byte offsets in a `DecodeError` count
+   * from the file's start.
+   */
+  continueAt?: number;
 }
 
 const DEFAULT_DETECTION_BYTES = 65_536;
@@ -57,6 +63,13 @@ export async function* decodeText(
     });
     return decoder.write(head.subarray(detection.bomLength));
   };
+  if (options.continueAt !== undefined) {
+    const { encoding } = options;
+    if (encoding === undefined || encoding === 'auto') {
+      throw new TypeError('decodeText: continueAt needs an explicit encoding');
+    }
+    decoder = createChunkDecoder(encoding, { fatal: options.fatal ?? true, startOffset: options.continueAt });
+  }
 
   for await (const chunk of source) {
     signal?.throwIfAborted();
@@ -81,7 +94,11 @@ export async function* decodeText(
   if (tail.length > 0) yield tail;
 }
 
-function chooseEncoding(
+/**
+ * The encoding to read a file with, from its first bytes (`head`, `final` when they are the whole
+ * file): detected (`'auto'`), or the one wanted, which still skips its own BOM.
+ */
+export function chooseEncoding(
   head: Uint8Array,
   wanted: TextEncodingName | 'auto',
   final: boolean,

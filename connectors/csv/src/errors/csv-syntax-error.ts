@@ -10,6 +10,8 @@ export class CsvSyntaxError extends CsvConnectorError {
   private readonly [SYMBOL] = true;
   /** The physical line (1-based) where the offending record starts. */
   readonly line: number;
+  /** For `csv.record_too_long`, the longest record allowed, in characters. */
+  readonly limit: number | undefined;
 
   constructor(options: { code: 'csv.unclosed_quote' | 'csv.record_too_long'; line: number; limit?: number }) {
     const { line } = options;
@@ -26,6 +28,7 @@ export class CsvSyntaxError extends CsvConnectorError {
     super({ code: options.code, message });
     this.name = 'CsvSyntaxError';
     this.line = line;
+    this.limit = options.limit;
   }
 
   /** True when `error` is a CsvSyntaxError from any installed copy of this package. */

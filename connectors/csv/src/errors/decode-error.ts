@@ -13,6 +13,8 @@ export class DecodeError extends CsvConnectorError {
   readonly encoding: TextEncodingName;
   /** Offset from the start of the input (BOM included) of the first byte that could not be decoded. */
   readonly byteOffset: number;
+  /** The bytes that could not be decoded. */
+  readonly bytes: readonly number[];
 
   constructor(options: { encoding: TextEncodingName; byteOffset: number; bytes: readonly number[] }) {
     const hex = options.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
@@ -26,6 +28,7 @@ export class DecodeError extends CsvConnectorError {
     this.name = 'DecodeError';
     this.encoding = options.encoding;
     this.byteOffset = options.byteOffset;
+    this.bytes = [...options.bytes];
   }
 
   /** True when `error` is a DecodeError from any installed copy of this package. */

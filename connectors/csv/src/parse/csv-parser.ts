@@ -20,6 +20,11 @@ export interface CsvParserOptions {
    * when a quote is never closed. Default 4,194,304.
    */
   maxRecordLength?: number;
+  /**
+   * The text continues a file whose earlier part was parsed elsewhere: its first record starts on
+   * this physical line, and a leading U+FEFF is data, not a BOM. Default: the text starts a file (line 1).
+   */
+  startLine?: number;
 }
 
 const QUOTE = 34;
@@ -47,6 +52,10 @@ export class CsvParser {
   constructor(options: CsvParserOptions = {}) {
     this.skipEmptyLines = options.skipEmptyLines ?? true;
     this.maxRecordLength = options.maxRecordLength ?? 4_194_304;
+    if (options.startLine !== undefined) {
+      this.line = options.startLine;
+      this.started = true;
+    }
     const d = options.delimiter ?? 'auto';
     if (d !== 'auto') this.delimiterCode = d.charCodeAt(0);
   }

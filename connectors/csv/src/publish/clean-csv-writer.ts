@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { type CsvLineFormatter, compileCsvLineFormatter, csvField } from './csv-line-formatter';
 
 /** What a finished clean distribution file is. */
@@ -18,6 +18,8 @@ export interface CleanCsvFile {
 // Bytes queued before `write` waits for the disk: a few batches, so that parsing and writing
 // overlap instead of taking turns at every batch (the default is 16 KiB, less than one batch).
 const HIGH_WATER_MARK = 256 * 1024;
+// Reads of a part being appended: a whole high-water mark, so each waits for at most one drain.
+const APPEND_CHUNK = HIGH_WATER_MARK;
 
 /**
  * Writes the clean distribution of a register: UTF-8 (no BOM), comma-separated, CRLF line ends
@@ -26,18 +28,26 @@ const HIGH_WATER_MARK = 256 * 1024;
  */
 export class CleanCsvWriter {
   private readonly stream: WriteStream;
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: Hash | undefined;
   private readonly line: CsvLineFormatter;
   private bytes = 0;
   private count = 0;
 
+  /**
+   * Starts the file at `path`. With `part: true` it writes a later part of a distribution (no header
+   * row, and no digest: `sha256` is empty), to be added to the file that has the header with
+   * {@link CleanCsvWriter.append}.
+   */
   constructor(
     readonly path: string,
     columns: readonly string[],
+    options: { part?: boolean } = {},
   ) {
     this.stream = createWriteStream(path, { highWaterMark: HIGH_WATER_MARK });
     this.line = compileCsvLineFormatter(columns);
-    this.push(`${columns.map(csvField).join(',')}\r\n`);
+    // A part's digest is never used: the whole file's covers it once appended.
+    this.hash = options.part ? undefined : createHash('sha256');
+    if (!options.part) this.push(`${columns.map(csvField).join(',')}\r\n`);
   }
 
   /** Appends records (values by column name). */
@@ -50,12 +60,25 @@ export class CleanCsvWriter {
     if (!this.push(text)) await once(this.stream, 'drain');
   }
 
+  /** Appends a part written by another writer (`part: true`, same columns) that holds `rows` data rows. */
+  async append(part: string, rows: number): Promise<void> {
+    for await (const chunk of createReadStream(part, { highWaterMark: APPEND_CHUNK })) {
+      if (!this.pushBytes(chunk as Buffer)) await once(this.stream, 'drain');
+    }
+    this.count += rows;
+  }
+
   /** Ends the file; resolves when it is on disk. */
   async close(): Promise<CleanCsvFile> {
     const finished = once(this.stream, 'finish');
     this.stream.end();
     await finished;
-    return { path: this.path, rows: this.count, byteSize: this.bytes, sha256: this.hash.digest('hex') };
+    return {
+      path: this.path,
+      rows: this.count,
+      byteSize: this.bytes,
+      sha256: this.hash?.digest('hex') ?? '',
+    };
   }
 
   /** Stops writing without finishing (the caller removes the file). */
@@ -66,8 +89,11 @@ export class CleanCsvWriter {
   }
 
   private push(text: string): boolean {
-    const chunk = Buffer.from(text, 'utf8');
-    this.hash.update(chunk);
+    return this.pushBytes(Buffer.from(text, 'utf8'));
+  }
+
+  private pushBytes(chunk: Buffer): boolean {
+    this.hash?.update(chunk);
     this.bytes += chunk.byteLength;
     return this.stream.write(chunk);
   }

@@ -7,6 +7,7 @@ import { createCsvErrorReportWriter } from '@chiase/connector-kit';
 import { parseArtefact } from '@chiase/schema';
 import type { TextEncodingName } from '../encoding/encoding-name';
 import { PublishError } from '../errors/publish-error';
+import { validateInTwoParts } from '../parallel/validate-in-two-parts';
 import { readRows } from '../pipeline/read-rows';
 import type { DatasetSchema } from '../schema/dataset-schema';
 import { validateRows } from '../schema/validate-rows';
@@ -69,6 +70,13 @@ export interface PublishCsvOptions {
   table?: TableTarget;
   /** Today, for the dataset's `modified` date. Default: the current day in Vietnam (UTC+7). */
   today?: string;
+  /**
+   * Validate a CSV file on two threads (a worker takes the part after the middle): same clean file,
+   * report and verdict, in about 60 % of the time on two cores. Default: for CSV files of 8 MiB or
+   * more on a machine with two cores or more; `true` for any size, `false` never. UTF-16 and .xlsx
+   * files, and files whose first 64 KiB hold fewer than two records, are always read on one thread.
+   */
+  parallel?: boolean;
 }
 
 /** What {@link publishCsv} did. */
@@ -82,6 +90,8 @@ export interface PublishCsvResult {
   byteSize: number;
   /** The error report, when rows were rejected (removed when there were none). */
   errorReport: string | undefined;
+  /** Threads the file was validated on: 2 when a worker took its later part (see `parallel`). */
+  threads: 1 | 2;
   /** The dataset entry as the gateway holds it after the run. */
   dataset: DatasetEntry;
   /** The next update and review dates of the dataset (former Decree 47/2020 Art. 20.3), when they apply. */
@@ -140,27 +150,54 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
     join(work, `${basename(options.file).replace(/\.[^.]*$/, '')}.csv`),
     schema.columns.map((c) => c.name),
   );
-  const report = createCsvErrorReportWriter(createWriteStream(reportPath), { location: 'line' });
+  const reportStream = createWriteStream(reportPath);
+  const report = createCsvErrorReportWriter(reportStream, { location: 'line' });
   try {
-    const read = { bytes: 0, rows: 0 };
-    const counters = { validRows: 0, invalidRows: 0 };
-    const rows = readRows(options.file, {
-      progress: read,
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      ...(signal === undefined ? {} : { signal }),
-    });
-    const batches = validateRows(rows, schema, {
-      progress: counters,
-      ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
-      ...(options.maxErrorRate === undefined ? {} : { maxErrorRate: options.maxErrorRate }),
-      ...(signal === undefined ? {} : { signal }),
-    });
+    const validation = { invalidRows: 0, errors: 0, threads: 1 as 1 | 2 };
     try {
-      for await (const batch of batches) {
-        await writer.write(batch.records);
-        await report.write(batch.errors);
-        Object.assign(progress, { bytes: read.bytes, ...counters });
-        tell();
+      const parts =
+        options.parallel === false
+          ? undefined
+          : await validateInTwoParts({
+              file: options.file,
+              schema,
+              workDir: work,
+              writer,
+              report,
+              reportStream,
+              ...(options.parallel === true ? { force: true } : {}),
+              ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+              ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
+              ...(options.maxErrorRate === undefined ? {} : { maxErrorRate: options.maxErrorRate }),
+              ...(signal === undefined ? {} : { signal }),
+              onProgress: (counts) => {
+                Object.assign(progress, counts);
+                tell();
+              },
+            });
+      if (parts) Object.assign(validation, parts);
+      else {
+        const read = { bytes: 0, rows: 0 };
+        const counters = { validRows: 0, invalidRows: 0 };
+        const rows = readRows(options.file, {
+          progress: read,
+          ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+          ...(signal === undefined ? {} : { signal }),
+        });
+        const batches = validateRows(rows, schema, {
+          progress: counters,
+          ...(options.maxErrors === undefined ? {} : { maxErrors: options.maxErrors }),
+          ...(options.maxErrorRate === undefined ? {} : { maxErrorRate: options.maxErrorRate }),
+          ...(signal === undefined ? {} : { signal }),
+        });
+        for await (const batch of batches) {
+          await writer.write(batch.records);
+          await report.write(batch.errors);
+          Object.assign(progress, { bytes: read.bytes, ...counters });
+          tell();
+        }
+        validation.invalidRows = counters.invalidRows;
+        validation.errors = report.errors;
       }
     } finally {
       await report.close();
@@ -173,17 +210,18 @@ export async function publishCsv(options: PublishCsvOptions): Promise<PublishCsv
         en: `No valid row in ${options.file}; nothing was published. See the error report ${reportPath}.`,
       });
     }
-    if (report.errors === 0) await rm(reportPath, { force: true });
+    if (validation.errors === 0) await rm(reportPath, { force: true });
 
     progress.phase = 'uploading';
     tell();
     const existing = await currentDataset(client, datasetId, signal);
     const published = existing?.dataset.distributions.find((d) => d.id === distributionId);
     const result = {
-      rows: { valid: file.rows, invalid: progress.invalidRows },
+      rows: { valid: file.rows, invalid: validation.invalidRows },
       sha256: file.sha256,
       byteSize: file.byteSize,
-      errorReport: report.errors === 0 ? undefined : reportPath,
+      errorReport: validation.errors === 0 ? undefined : reportPath,
+      threads: validation.threads,
     };
     const load = async () =>
       options.table === undefined ? {} : { tableRows: await loadIntoTable(options.table, schema, file.path) };

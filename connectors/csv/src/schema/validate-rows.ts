@@ -16,12 +16,31 @@ export interface ValidationProgress {
   invalidRows: number;
 }
 
+/** What counts rows against an error budget (the kit's `ErrorBudget` is one). */
+export interface RowBudget {
+  /** Rejected rows counted so far. */
+  readonly invalidRows: number;
+  /** Counts one row that passed. */
+  countValid(): void;
+  /** Counts one rejected row; throws the kit's `ErrorBudgetExceededError` when a limit is passed. */
+  countInvalid(): void;
+  /** Called once after the last row; throws like `countInvalid`. */
+  finish(): void;
+}
+
 /** Options of {@link validateRows}. */
 export interface ValidateRowsOptions extends ErrorBudgetOptions {
   /** Stops validation: the iteration throws `signal.reason`. */
   signal?: AbortSignal;
   /** Counters advanced as rows are validated. */
   progress?: ValidationProgress;
+  /** Counts the rows instead of a budget made from `maxErrors` / `maxErrorRate` (which are then ignored). */
+  budget?: RowBudget;
+  /**
+   * The rows continue a file whose header row was read elsewhere: every row is data, mapped to the
+   * schema by this header.
+   */
+  header?: CsvRow;
 }
 
 /** The result of validating one batch of rows. */
@@ -49,8 +68,8 @@ export async function* validateRows(
   options: ValidateRowsOptions = {},
 ): AsyncGenerator<ValidatedBatch, void, undefined> {
   const { signal, progress } = options;
-  const budget = new ErrorBudget(options);
-  let validator: RowValidator | undefined;
+  const budget = options.budget ?? new ErrorBudget(options);
+  let validator = options.header ? new RowValidator(schema, options.header) : undefined;
   for await (const batch of rows) {
     signal?.throwIfAborted();
     const records: ValidRecord[] = [];

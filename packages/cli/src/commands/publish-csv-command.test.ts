@@ -55,6 +55,11 @@ describe('chiase publish-csv', () => {
     const second = await publish(['--json']);
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ status: 'unchanged', rows: { valid: 5, invalid: 0 } });
+    // Validated on two threads (a worker takes the second half), it is the same file: unchanged.
+    const third = await publish(['--json', '--threads', '2']);
+    expect(JSON.parse(third.stdout)).toMatchObject({ status: 'unchanged', threads: 2 });
+    const fourth = await publish(['--json', '--threads', '1']);
+    expect(JSON.parse(fourth.stdout)).toMatchObject({ status: 'unchanged', threads: 1 });
   });
 
   it('loads the valid rows into a PGlite table with --table', async () => {
@@ -103,6 +108,9 @@ describe('chiase publish-csv', () => {
     const bad = await publish(['--max-error-rate', '2']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--max-error-rate needs a valid number/);
+    const threads = await publish(['--threads', '4']);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toMatch(/--threads takes 1 or 2, not "4"/);
     expect(readFileSync(join(fixtures, 'truong-hoc.csv'), 'utf8')).toMatch(/^Mã trường/);
   });
 });

@@ -26,6 +26,7 @@ interface PublishFlags extends GatewayFlags {
   maxErrors?: string;
   maxErrorRate?: string;
   errorReport?: string;
+  threads?: string;
   table?: string;
   database?: string;
 }
@@ -63,6 +64,7 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
       .option('--max-errors <n>', context.text(MESSAGES.publishCsvMaxErrorsOption))
       .option('--max-error-rate <share>', context.text(MESSAGES.publishCsvMaxErrorRateOption))
       .option('--error-report <file>', context.text(MESSAGES.publishCsvErrorReportOption))
+      .option('--threads <1|2>', context.text(MESSAGES.publishCsvThreadsOption))
       .option('--table <name>', context.text(MESSAGES.publishCsvTableOption))
       .option('--database <url|dir>', context.text(MESSAGES.publishCsvDatabaseOption)),
     context,
@@ -82,6 +84,9 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
           : ((await readJsonFile(context, flags.metadata)) as DatasetMetadata);
       const maxErrors = numberFlag(flags.maxErrors, '--max-errors');
       const maxErrorRate = numberFlag(flags.maxErrorRate, '--max-error-rate', 1);
+      if (flags.threads !== undefined && flags.threads !== '1' && flags.threads !== '2') {
+        throw new CliUsageError({ code: 'cli.bad_threads', message: MESSAGES.badThreadsFlag(flags.threads) });
+      }
       const client = await gatewayClient(flags, context);
       const progress = createProgressReporter({ stream: context.io.stderr, language: context.language });
       // Rows go to PostgreSQL by URL, or to PGlite in a directory (default .chiase/data).
@@ -99,6 +104,7 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
           ...(flags.encoding === undefined ? {} : { encoding: parseEncodingName(flags.encoding) }),
           ...(maxErrors === undefined ? {} : { maxErrors }),
           ...(maxErrorRate === undefined ? {} : { maxErrorRate }),
+          ...(flags.threads === undefined ? {} : { parallel: flags.threads === '2' }),
           ...(flags.errorReport === undefined ? {} : { errorReport: context.resolvePath(flags.errorReport) }),
           ...(context.io.signal === undefined ? {} : { signal: context.io.signal }),
           ...(store === undefined || flags.table === undefined

@@ -114,6 +114,14 @@ Examples:
     vi: 'dừng, không công bố gì, khi tỷ lệ dòng lỗi vượt quá (0–1)',
     en: 'stop, publishing nothing, when the share of invalid rows exceeds this (0–1)',
   },
+  publishCsvThreadsOption: {
+    vi: '1: kiểm tra trên một luồng (ít bộ nhớ hơn); 2: thêm một luồng kiểm tra nửa sau của tệp (mặc định: 2 với tệp CSV từ 8 MiB)',
+    en: "1: validate on one thread (less memory); 2: a second thread validates the file's second half (default: 2 for CSV files of 8 MiB or more)",
+  },
+  badThreadsFlag: (value: string): Message => ({
+    vi: `--threads nhận 1 hoặc 2, không phải "${value}"`,
+    en: `--threads takes 1 or 2, not "${value}"`,
+  }),
   publishCsvErrorReportOption: {
     vi: 'nơi ghi báo cáo lỗi (mặc định: <tệp>.errors.csv)',
     en: 'where the error report goes (default: <file>.errors.csv)',
