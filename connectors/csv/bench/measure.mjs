@@ -60,54 +60,67 @@ const cases = {
   },
   // The whole pipeline: decode, parse, validate, write the clean CSV and the error report, put the
   // dataset and upload the file to a mock gateway running in another process.
-  'chiase publish': async () => {
-    if (!gatewayUrl) throw new Error('chiase publish needs the gateway URL');
-    const { loadDatasetSchema, publishCsv } = await chiase();
-    const { createGatewayClient } = await import('@chiase/client');
-    const schema = await loadDatasetSchema(schemaPath);
-    const client = createGatewayClient(
-      {
-        gatewayUrl,
-        consumerKey: 'test-consumer',
-        consumerSecret: 'test-secret',
-        logLevel: 'off',
-        // A 1 GB upload to a mock that buffers it takes a while; not what is measured.
-        timeout: 600_000,
-      },
-      { env: false },
-    );
-    return async () => {
-      const out = mkdtempSync(join(tmpdir(), 'chiase-bench-report-'));
-      const phases = {};
-      try {
-        const result = await publishCsv({
-          file,
-          datasetId: `bench-${process.pid}`,
-          schema,
-          client,
-          license: 'https://data.gov.vn/giay-phep',
-          errorReport: join(out, 'errors.csv'),
-          onProgress: ({ phase }) => {
-            phases[phase] ??= performance.now();
-          },
-          dataset: {
-            title: { vi: 'Sổ đăng ký mẫu', en: 'Sample register' },
-            description: { vi: 'Tập dữ liệu đo hiệu năng.' },
-            publisher: { id: 'H12.01', name: 'Sở Thử nghiệm' },
-            contactPoint: { name: 'Phòng Thử nghiệm', email: 'bench@example.gov.vn' },
-            updateFrequency: 'ANNUAL',
-            issued: '2026-01-05',
-          },
-        });
-        const { valid, invalid } = result.rows;
-        const uploadMs = (phases.done ?? Number.NaN) - (phases.uploading ?? Number.NaN);
-        return { rows: valid + invalid, valid, invalid, status: result.status, uploadMs };
-      } finally {
-        rmSync(out, { recursive: true, force: true });
-      }
-    };
-  },
+  'chiase publish': () => publishCase(undefined),
+  // The same on one thread (`parallel: false`): what a one-core machine, or a UTF-16 or .xlsx file, gets.
+  'chiase publish (1 thread)': () => publishCase(false),
 };
+
+/** The whole pipeline: `publishCsv` to the mock gateway at `gatewayUrl`; `parallel` as given. */
+async function publishCase(parallel) {
+  if (!gatewayUrl) throw new Error('chiase publish needs the gateway URL');
+  const { loadDatasetSchema, publishCsv } = await chiase();
+  const { createGatewayClient } = await import('@chiase/client');
+  const schema = await loadDatasetSchema(schemaPath);
+  const client = createGatewayClient(
+    {
+      gatewayUrl,
+      consumerKey: 'test-consumer',
+      consumerSecret: 'test-secret',
+      logLevel: 'off',
+      // A 1 GB upload to a mock that buffers it takes a while; not what is measured.
+      timeout: 600_000,
+    },
+    { env: false },
+  );
+  return async () => {
+    const out = mkdtempSync(join(tmpdir(), 'chiase-bench-report-'));
+    const phases = {};
+    try {
+      const result = await publishCsv({
+        file,
+        datasetId: `bench-${process.pid}`,
+        schema,
+        client,
+        parallel,
+        license: 'https://data.gov.vn/giay-phep',
+        errorReport: join(out, 'errors.csv'),
+        onProgress: ({ phase }) => {
+          phases[phase] ??= performance.now();
+        },
+        dataset: {
+          title: { vi: 'Sổ đăng ký mẫu', en: 'Sample register' },
+          description: { vi: 'Tập dữ liệu đo hiệu năng.' },
+          publisher: { id: 'H12.01', name: 'Sở Thử nghiệm' },
+          contactPoint: { name: 'Phòng Thử nghiệm', email: 'bench@example.gov.vn' },
+          updateFrequency: 'ANNUAL',
+          issued: '2026-01-05',
+        },
+      });
+      const { valid, invalid } = result.rows;
+      const uploadMs = (phases.done ?? Number.NaN) - (phases.uploading ?? Number.NaN);
+      return {
+        rows: valid + invalid,
+        valid,
+        invalid,
+        status: result.status,
+        uploadMs,
+        threads: result.threads,
+      };
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  };
+}
 
 const load = cases[name];
 if (!load) throw new Error(`unknown case ${name}`);

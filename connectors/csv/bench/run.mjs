@@ -2,7 +2,8 @@
 // Generates the 1M-row register of issue 4 in a temp dir, then measures, each in its own process:
 // papaparse-only parse, csv-parse-only parse, Chiase decode+parse, Chiase decode+parse+validate, and
 // the whole pipeline (`publishCsv` to a mock gateway running in a third process, so that the file it
-// holds in memory is not counted). The publish case runs again on a generated 5M-row register.
+// holds in memory is not counted), on two threads (the default for a file this size) and on one.
+// The publish cases run again on a generated 5M-row register.
 // Options: --rows N (default 1,000,000), --big-rows N (default 5,000,000), --no-big (or
 // CHIASE_BENCH_SKIP_BIG=1: skip the big register), --runs N (default 1; the median is shown), --keep.
 // Goals (issue 4): ≥ 200k rows/s end to end on the 1M register, peak RSS ≤ 150 MB on 1M and 5M rows alike.
@@ -49,7 +50,7 @@ async function startGateway() {
 async function measure(name, file, label = name) {
   const samples = [];
   for (let r = 0; r < runs; r++) {
-    const gateway = name === 'chiase publish' ? await startGateway() : undefined;
+    const gateway = name.startsWith('chiase publish') ? await startGateway() : undefined;
     try {
       const out = execFileSync(
         process.execPath,
@@ -88,11 +89,25 @@ try {
     defects: small.defects,
     goal: { rate: true },
   });
+  results.push({
+    ...(await measure('chiase publish (1 thread)', small.file, `chiase publish, 1 thread (${short(rows)})`)),
+    defects: small.defects,
+    goal: { rate: false },
+  });
   if (!process.argv.includes('--keep')) rmSync(small.file, { force: true });
   if (!skipBig) {
     const big = await register(bigRows);
     results.push({
       ...(await measure('chiase publish', big.file, `chiase publish (${short(bigRows)})`)),
+      defects: big.defects,
+      goal: { rate: false },
+    });
+    results.push({
+      ...(await measure(
+        'chiase publish (1 thread)',
+        big.file,
+        `chiase publish, 1 thread (${short(bigRows)})`,
+      )),
       defects: big.defects,
       goal: { rate: false },
     });
@@ -107,6 +122,7 @@ try {
     const rate = r.rows / (r.ms / 1000);
     const notes = [];
     if (r.invalid !== undefined) notes.push(`${r.invalid} invalid (generator: ${r.defects} defective)`);
+    if (r.threads !== undefined) notes.push(`${r.threads} thread${r.threads === 1 ? '' : 's'}`);
     if (r.uploadMs !== undefined) notes.push(`of which upload ${(r.uploadMs / 1000).toFixed(1)} s`);
     if (r.goal) {
       // Issue 4 sets the rate for the 1M register, the memory for 1M and 5M rows alike.

@@ -37,8 +37,8 @@ export {
   type DatasetColumn,
   type DatasetSchema,
   datasetSchemaSchema,
-  normalizeHeader,
 } from './schema/dataset-schema';
+export { normalizeHeader } from './schema/normalize-header';
 export { loadDatasetSchema, parseDatasetSchema } from './schema/load-dataset-schema';
 export { type RowError, type RowOutcome, RowValidator, type ValidRecord } from './schema/row-validator';
 export {

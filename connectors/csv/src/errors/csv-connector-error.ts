@@ -1,4 +1,4 @@
-import { ChiaseError, type LocalizedMessage } from '@chiase/schema';
+import { ChiaseError, type LocalizedMessage } from '@chiase/schema/codes';
 
 const MARKER = 'chiase.connector_csv_error';
 const SYMBOL = Symbol.for(MARKER);

@@ -1,4 +1,4 @@
-import { ChiaseError } from '@chiase/schema';
+import { ChiaseError } from '@chiase/schema/codes';
 import { CsvConnectorError } from './csv-connector-error';
 
 const MARKER = 'chiase.csv_syntax_error';

@@ -1,4 +1,4 @@
-import { ChiaseError } from '@chiase/schema';
+import { ChiaseError } from '@chiase/schema/codes';
 import type { TextEncodingName } from '../encoding/encoding-name';
 import { CsvConnectorError } from './csv-connector-error';
 

@@ -1,5 +1,5 @@
 import type { ErrorBudgetExceededError as KitErrorBudgetExceededError } from '@chiase/connector-kit';
-import { ChiaseError } from '@chiase/schema';
+import { ChiaseError } from '@chiase/schema/codes';
 import { CsvConnectorError } from './csv-connector-error';
 
 const MARKER = 'chiase.error_budget_exceeded';

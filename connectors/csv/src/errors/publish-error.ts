@@ -1,4 +1,4 @@
-import { ChiaseError, type LocalizedMessage } from '@chiase/schema';
+import { ChiaseError, type LocalizedMessage } from '@chiase/schema/codes';
 import { CsvConnectorError } from './csv-connector-error';
 
 const MARKER = 'chiase.csv_publish_error';

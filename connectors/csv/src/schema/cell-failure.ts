@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@chiase/schema';
+import type { LocalizedMessage } from '@chiase/schema/codes';
 
 /** Returned by a cell check instead of a value when the cell is invalid; the reason is in the slot. */
 export const INVALID: unique symbol = Symbol('invalid cell');

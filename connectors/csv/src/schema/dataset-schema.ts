@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { normalizeHeader } from './normalize-header';
 
 /** The value types a dataset column can declare. */
 export const COLUMN_TYPES = ['string', 'integer', 'decimal', 'date', 'boolean', 'enum'] as const;
@@ -112,8 +113,3 @@ export const datasetSchemaSchema = z
 export type DatasetSchema = z.output<typeof datasetSchemaSchema>;
 /** One column of a {@link DatasetSchema}. */
 export type DatasetColumn = DatasetSchema['columns'][number];
-
-/** The form header cells and column names are compared in: NFC, trimmed, lowercase, single spaces. */
-export function normalizeHeader(text: string): string {
-  return text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
-}

@@ -4,7 +4,7 @@ import {
   checkPersonalId,
   checkProvinceCode,
   checkTaxCode,
-} from '@chiase/schema';
+} from '@chiase/schema/codes';
 import { type CellCheck, fail, INVALID } from './cell-failure';
 import type { COLUMN_FORMATS } from './dataset-schema';
 

@@ -1,9 +1,10 @@
-import type { LocalizedMessage } from '@chiase/schema';
+import type { LocalizedMessage } from '@chiase/schema/codes';
 import { HeaderError } from '../errors/header-error';
 import type { CsvRow } from '../parse/csv-parser';
 import { type CellCheck, type FailureSlot, INVALID } from './cell-failure';
 import { compileColumnCheck } from './column-check';
-import { type DatasetSchema, normalizeHeader } from './dataset-schema';
+import type { DatasetSchema } from './dataset-schema';
+import { normalizeHeader } from './normalize-header';
 import { compileRecordFactory, type RecordFactory } from './record-factory';
 
 /** A row that passed every check, with its values typed per the schema (see `compileColumnCheck`). */

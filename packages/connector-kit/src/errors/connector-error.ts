@@ -1,4 +1,4 @@
-import { ChiaseError, type ChiaseErrorOptions } from '@chiase/schema';
+import { ChiaseError, type ChiaseErrorOptions } from '@chiase/schema/codes';
 
 const MARKER = 'chiase.connector_kit.error';
 const SYMBOL = Symbol.for(MARKER);

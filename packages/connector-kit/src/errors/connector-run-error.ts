@@ -1,4 +1,4 @@
-import { ChiaseError } from '@chiase/schema';
+import { ChiaseError } from '@chiase/schema/codes';
 import type { Checkpoint } from '../spec/checkpoint';
 import { ConnectorError } from './connector-error';
 

@@ -1,4 +1,4 @@
-import { ChiaseError } from '@chiase/schema';
+import { ChiaseError } from '@chiase/schema/codes';
 import { ConnectorError } from './connector-error';
 
 const MARKER = 'chiase.connector_kit.error_budget_exceeded';

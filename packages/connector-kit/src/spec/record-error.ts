@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '@chiase/schema';
+import type { LocalizedMessage } from '@chiase/schema/codes';
 
 /**
  * Why one record was rejected. Shaped like the CSV connector's `RowError` (which is assignable to

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate';
-import { agencyIdSchema, checkAgencyId, parseAgencyId } from './agency-id';
+import { checkAgencyId, parseAgencyId } from './agency-id';
+import { agencyIdSchema } from './agency-id-schema';
 import { CodeError } from './code-error';
 
 const level1 = fc.stringMatching(/^[A-Y]\d\d$/);

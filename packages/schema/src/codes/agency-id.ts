@@ -1,5 +1,4 @@
 import { type CheckResult, failed, passed } from '../validation/check-result';
-import { checkedString } from '../validation/checked-string';
 import { CodeError } from './code-error';
 
 // QĐ 20/2020/QĐ-TTg Art. 4.1: at most 35 characters.
@@ -198,11 +197,6 @@ export function checkAgencyId(input: string): CheckResult<AgencyId> {
   }
   return isScheme ? checkOtherOrganisation(value) : checkAgency(value);
 }
-
-/** zod schema of an agency e-ID (see {@link checkAgencyId}); the value stays the string as written. */
-export const agencyIdSchema = checkedString(checkAgencyId).describe(
-  'Agency electronic identifier (QĐ 20/2020/QĐ-TTg): up to 35 characters of 0-9, A-Z and ".", first group [A-Y] + 2 digits, or Z01–Z99 + up to 32 characters',
-);
 
 /**
  * Parses an agency e-ID into its kind and levels (see {@link checkAgencyId} for the rules).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate';
-import { checkCommuneCode, communeCodeSchema } from './commune-code';
+import { checkCommuneCode } from './commune-code';
+import { communeCodeSchema } from './commune-code-schema';
 
 describe('checkCommuneCode', () => {
   it('checks the 5-digit form only', () => {

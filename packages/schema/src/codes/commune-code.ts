@@ -1,5 +1,4 @@
 import { type CheckResult, failed, passed } from '../validation/check-result';
-import { checkedString } from '../validation/checked-string';
 
 /**
  * Checks a commune (ward, township) code: 5 digits, kept as a string (QĐ 124/2004/QĐ-TTg; the 3,321
@@ -18,8 +17,3 @@ export function checkCommuneCode(input: string): CheckResult<string> {
   }
   return passed(value);
 }
-
-/** zod schema of a commune code (format only, see {@link checkCommuneCode}). */
-export const communeCodeSchema = checkedString(checkCommuneCode).describe(
-  'Commune code: 5 digits (format only; no commune list is bundled)',
-);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate';
-import { checkDistrictCode, districtCodeSchema } from './district-code';
+import { checkDistrictCode } from './district-code';
+import { districtCodeSchema } from './district-code-schema';
 
 describe('checkDistrictCode', () => {
   it('accepts a 3-digit code on a record dated before 2025-07-01', () => {

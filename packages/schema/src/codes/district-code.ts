@@ -1,7 +1,6 @@
 import { type CheckResult, failed, passed } from '../validation/check-result';
 import { administrativeLevelsAt, DISTRICTS_ABOLISHED_FROM } from './administrative-levels';
 import { resolveCalendarDate, toVietnameseDate } from './calendar-date';
-import { datedCodeSchema } from './dated-code-schema';
 
 /** Options of {@link checkDistrictCode}. */
 export interface DistrictCodeOptions {
@@ -50,8 +49,3 @@ export function checkDistrictCode(
   }
   return passed({ code: value, at });
 }
-
-/** zod schema of `{ code, at }`: a district code of a record dated before 2025-07-01. */
-export const districtCodeSchema = datedCodeSchema(checkDistrictCode).describe(
-  'District code (3 digits) and the date of its record; districts exist only before 2025-07-01',
-);

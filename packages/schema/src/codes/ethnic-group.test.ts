@@ -4,12 +4,11 @@ import { validate } from '../validation/validate';
 import {
   checkEthnicGroupCode,
   ethnicGroupByName,
-  ethnicGroupCodeSchema,
   ethnicGroupLists,
   ethnicGroupName,
-  ethnicGroupSchema,
   ethnicGroups,
 } from './ethnic-group';
+import { ethnicGroupCodeSchema, ethnicGroupSchema } from './ethnic-group-schema';
 
 describe('ethnic group lists', () => {
   it('bundles the 54 groups of the 1979 list with its legal basis and effective date', () => {

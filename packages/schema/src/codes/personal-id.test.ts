@@ -8,10 +8,9 @@ import {
   type PersonalIdOptions,
   parsePersonalId,
   personalIdCenturyDigit,
-  personalIdSchema,
-  personalIdWithBirthDateSchema,
   type Sex,
 } from './personal-id';
+import { personalIdSchema, personalIdWithBirthDateSchema } from './personal-id-schema';
 
 const AT = '2026-06-15';
 const PLACE_CODES = provinces.old_provinces.map((p) => `0${p.old_code}`);

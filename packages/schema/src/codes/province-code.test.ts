@@ -4,15 +4,14 @@ import { validate } from '../validation/validate';
 import provinces from './data/provinces-2025.json';
 import {
   checkProvinceCode,
-  datedProvinceCodeSchema,
   mapProvinceCode,
   provinceAt,
-  provinceCodeSchema,
   provinceName,
   provincePredecessors,
   provinceSuccessor,
   provincesAt,
 } from './province-code';
+import { datedProvinceCodeSchema, provinceCodeSchema } from './province-code-schema';
 
 const OLD_CODES = provinces.old_provinces.map((p) => p.old_code);
 const NEW_CODES = provinces.new_provinces.map((p) => p.code);

@@ -1,8 +1,6 @@
 import { type CheckResult, failed, passed } from '../validation/check-result';
-import { checkedString } from '../validation/checked-string';
 import { resolveCalendarDate, toVietnameseDate } from './calendar-date';
 import provinces from './data/provinces-2025.json';
-import { datedCodeSchema } from './dated-code-schema';
 
 /**
  * First day of the 34-province list (Resolution 202/2025/QH15; codes per QĐ 19/2025/QĐ-TTg) and of
@@ -181,16 +179,3 @@ export function checkProvinceCode(input: string, options: ProvinceCodeOptions = 
   const successor = old ? old.successor : value;
   return passed({ code: value, name: found.name, fullName: found.fullName, at, successor });
 }
-
-/**
- * zod schema of a province code in force today (see {@link checkProvinceCode}); the value stays the
- * string as written. For records with their own date use {@link datedProvinceCodeSchema}.
- */
-export const provinceCodeSchema = checkedString((value) => checkProvinceCode(value)).describe(
-  'Province code (2 digits) in force today: 34-province list from 2025-07-01 (QĐ 19/2025/QĐ-TTg)',
-);
-
-/** zod schema of `{ code, at }`: a province code checked against the list in force on `at`. */
-export const datedProvinceCodeSchema = datedCodeSchema(checkProvinceCode).describe(
-  'Province code (2 digits) and the date of its record: 63 provinces before 2025-07-01, 34 from then',
-);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate';
-import { checkTaxCode, taxCodeCheckDigit, taxCodeSchema } from './tax-code';
+import { checkTaxCode, taxCodeCheckDigit } from './tax-code';
+import { taxCodeSchema } from './tax-code-schema';
 
 const nineDigits = fc.stringMatching(/^\d{9}$/);
 

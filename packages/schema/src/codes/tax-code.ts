@@ -1,5 +1,4 @@
 import { type CheckResult, failed, passed } from '../validation/check-result';
-import { checkedString } from '../validation/checked-string';
 
 // TT 105/2020/TT-BTC (structure of the tax code): weights of N1..N9 in the check-digit formula.
 const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3] as const;
@@ -72,8 +71,3 @@ export function checkTaxCode(input: string): CheckResult<TaxCode> {
   }
   return passed(branch === undefined ? { base } : { base, branch });
 }
-
-/** zod schema of a tax code (see {@link checkTaxCode}); the value stays the string as written. */
-export const taxCodeSchema = checkedString(checkTaxCode).describe(
-  'Enterprise / tax code: 10 digits, or NNNNNNNNNN-NNN, with the TT 105/2020 check digit',
-);

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { agencyIdSchema } from '../../codes/agency-id';
+import { agencyIdSchema } from '../../codes/agency-id-schema';
 import { shared } from './shared-definition';
 import { verbatimCode } from './verbatim-code';
 
