@@ -10,7 +10,9 @@ describe('connector-kit errors', () => {
     const error = new ErrorBudgetExceededError({ limit: 'maxErrors', value: 1, invalidRows: 2, rows: 10 });
     expect(CodesChiaseError).toBe(ChiaseError);
     expect(error).toBeInstanceOf(ChiaseError);
-    expect(new ConnectorAbortedError({ checkpoint: undefined, reason: 'stopped' })).toBeInstanceOf(ChiaseError);
+    expect(new ConnectorAbortedError({ checkpoint: undefined, reason: 'stopped' })).toBeInstanceOf(
+      ChiaseError,
+    );
     expect(ChiaseError.isInstance(error)).toBe(true);
   });
 });
