@@ -3,7 +3,8 @@ import { openSqlStore, type SqlStore } from '@chiase/sql-store';
 import { afterAll, describe } from 'vitest';
 
 /** The real PostgreSQL of the production path (CI sets it through .ci/postgres.sh). */
-export const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL;
+// An empty value (`CHIASE_TEST_DATABASE_URL=`) counts as unset.
+export const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL || undefined;
 
 let warned = false;
 

@@ -7,7 +7,8 @@ import { parseDatasetSchema } from '../schema/load-dataset-schema';
 import { CleanCsvWriter } from './clean-csv-writer';
 import { loadIntoTable } from './load-into-table';
 
-const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL;
+// An empty value (`CHIASE_TEST_DATABASE_URL=`) counts as unset.
+const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL || undefined;
 if (postgresUrl === undefined) {
   console.warn(
     'connector-csv: CHIASE_TEST_DATABASE_URL is not set; the PostgreSQL table-load tests are skipped.',

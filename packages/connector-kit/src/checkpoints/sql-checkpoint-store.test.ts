@@ -13,7 +13,8 @@ import {
   type SqlCheckpointStore,
 } from './sql-checkpoint-store';
 
-const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL;
+// An empty value (`CHIASE_TEST_DATABASE_URL=`) counts as unset.
+const postgresUrl = process.env.CHIASE_TEST_DATABASE_URL || undefined;
 if (postgresUrl === undefined) {
   console.warn(
     'CHIASE_TEST_DATABASE_URL is not set: the PostgreSQL checkpoint suite is skipped (see .ci/postgres.sh)',
