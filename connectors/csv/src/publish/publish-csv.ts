@@ -72,8 +72,8 @@ export interface PublishCsvOptions {
   today?: string;
   /**
    * Validate a CSV file on two threads (a worker takes the part after the middle): same clean file,
-   * report and verdict, in about three quarters of the time on two cores (bench/, 1M rows: 3.5–3.75 s
-   * instead of 4.8–5.0 s, peak RSS 151 instead of 144 MB). Default: for CSV files of 8 MiB or
+   * report and verdict, in about 70 % of the time on two cores (bench/, medians of 3 runs, 1M rows:
+   * 3.55 s instead of 5.20 s, peak RSS 146 instead of 144 MB). Default: for CSV files of 8 MiB or
    * more on a machine with two cores or more; `true` for any size, `false` never. UTF-16 and .xlsx
    * files, and files whose first 64 KiB hold fewer than two records, are always read on one thread.
    */
