@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { ChiaseError } from '@chiase/schema';
 import { ChiaseError as CodesChiaseError } from '@chiase/schema/codes';
 import { describe, expect, it } from 'vitest';
@@ -14,5 +15,14 @@ describe('connector-kit errors', () => {
       ChiaseError,
     );
     expect(ChiaseError.isInstance(error)).toBe(true);
+  });
+
+  // tsup's code splitting for CJS is experimental: check that the CJS build shares the class too.
+  it('share one ChiaseError class between the CJS builds of both entries', () => {
+    const require = createRequire(import.meta.url);
+    const root = require('@chiase/schema') as { ChiaseError: unknown };
+    const codes = require('@chiase/schema/codes') as { ChiaseError: unknown };
+    expect(typeof root.ChiaseError).toBe('function');
+    expect(codes.ChiaseError).toBe(root.ChiaseError);
   });
 });
