@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Clock } from '../clock/clock';
 import type { RequestLog } from '../conventions/request-log';
+import { DEFAULT_MAX_BODY_BYTES } from '../gateway/body-size-limit';
 import type { GatewayCore } from '../gateway/gateway-core';
 import type { MockGatewayOptions } from '../gateway/mock-gateway-options';
 import type { GatewayState } from '../state/gateway-state';
@@ -100,7 +101,7 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
     const aborter = new AbortController();
     res.on('close', () => aborter.abort());
     const write = req.method !== 'GET' && req.method !== 'HEAD';
-    toFetchRequest(req, gateway.baseUrl, aborter.signal)
+    toFetchRequest(req, gateway.baseUrl, aborter.signal, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
       .then(({ request, body }) => gateway.handle(request, body))
       .then(async (response) => {
         if (write && response.status < 400) await persist();
@@ -118,7 +119,14 @@ export async function startMockGateway(options: StartMockGatewayOptions = {}): P
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const ready = createCore({ ...options, baseUrl: url });
+  let ready: GatewayCore;
+  try {
+    ready = createCore({ ...options, baseUrl: url });
+  } catch (error) {
+    // Invalid options: nothing is left listening.
+    server.close();
+    throw error;
+  }
   if (options.dataDir !== undefined) {
     try {
       store = await openPgliteStateStore(options.dataDir);

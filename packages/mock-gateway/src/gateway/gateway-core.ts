@@ -17,6 +17,7 @@ import { Router } from '../http/router';
 import { createConsoleLogger } from '../logging/logger';
 import { GatewayState } from '../state/gateway-state';
 import { providerHandlersOf } from '../state/upstream-provider';
+import { bodyTooLargeError, DEFAULT_MAX_BODY_BYTES, MAX_BODY_BYTES_CEILING } from './body-size-limit';
 import type { MockGatewayOptions } from './mock-gateway-options';
 import type { OperationContext, OperationDefinition } from './operation';
 import { checkPathParameters } from './path-parameter-rules';
@@ -26,13 +27,18 @@ import { truncateResponse } from './truncate-response';
 /** The default base URL of the msw face. */
 export const DEFAULT_BASE_URL = 'https://gateway.test';
 
-/** A request body a face has read already, with its SHA-256 (hex). */
-export interface PrereadBody {
-  /** The bytes, owned by the gateway from now on. */
-  readonly bytes: Uint8Array;
-  /** SHA-256 of `bytes`, as 64 lower-case hex digits. */
-  readonly sha256: string;
-}
+/**
+ * A request body a face has read already, with its SHA-256 (hex); or, when it is over `maxBodyBytes`,
+ * only that (with its announced size, if any), its bytes not kept.
+ */
+export type PrereadBody =
+  | {
+      /** The bytes, owned by the gateway from now on. */
+      readonly bytes: Uint8Array;
+      /** SHA-256 of `bytes`, as 64 lower-case hex digits. */
+      readonly sha256: string;
+    }
+  | { readonly tooLarge: true; readonly size: number | undefined };
 
 /** The transport-independent gateway: one `handle()` over in-memory state. Both faces wrap it. */
 export interface GatewayCore {
@@ -94,6 +100,17 @@ function fromStored(stored: StoredResponse): Response {
 }
 
 function checkOptions(options: MockGatewayOptions): void {
+  const maxBody = options.maxBodyBytes;
+  if (
+    maxBody !== undefined &&
+    !(Number.isSafeInteger(maxBody) && maxBody > 0 && maxBody <= MAX_BODY_BYTES_CEILING)
+  ) {
+    throw new MockGatewaySettingsError({
+      setting: 'maxBodyBytes',
+      vi: `phải là số nguyên dương không quá ${MAX_BODY_BYTES_CEILING}, nhận được ${maxBody}`,
+      en: `must be a positive integer of at most ${MAX_BODY_BYTES_CEILING}, got ${maxBody}`,
+    });
+  }
   const lifetime = options.tokenLifetimeSeconds;
   if (lifetime !== undefined && !(Number.isInteger(lifetime) && lifetime > 0)) {
     throw new MockGatewaySettingsError({
@@ -151,6 +168,7 @@ export function createGatewayCore(
     return state;
   };
   let state = makeState();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestLog = new RequestLog(options.requestLogCapacity);
   const idempotency = new IdempotencyStore(clock, (options.idempotencyTtlSeconds ?? 86_400) * 1000);
   const rateLimiter = new RateLimiter(clock);
@@ -230,6 +248,12 @@ export function createGatewayCore(
     }
     const op = match.value;
     operationId = op.operationId;
+    // The limit is checked first, as a gateway's front proxy would: before faults and authentication.
+    const announced = Number(request.headers.get('content-length') ?? Number.NaN);
+    if (preread !== undefined && 'tooLarge' in preread)
+      return respond(problem(bodyTooLargeError(maxBodyBytes, preread.size)));
+    if (Number.isSafeInteger(announced) && announced > maxBodyBytes)
+      return respond(problem(bodyTooLargeError(maxBodyBytes, announced)));
 
     try {
       const plan = faults.next(op.operationId);
@@ -268,6 +292,7 @@ export function createGatewayCore(
 
       checkPathParameters(op.operationId, match.params);
       const body = preread?.bytes ?? new Uint8Array(await request.arrayBuffer());
+      if (body.byteLength > maxBodyBytes) throw bodyTooLargeError(maxBodyBytes, body.byteLength);
       let bodySha256 = preread?.sha256;
       const digestOfBody = () => {
         bodySha256 ??= createHash('sha256').update(body).digest('hex');

@@ -30,6 +30,12 @@ export interface MockGatewayOptions {
   readonly idempotencyTtlSeconds?: number;
   /** Number of person records in the national database fixture. Default 2,000. */
   readonly nationalRecords?: number;
+  /**
+   * Largest request body accepted, in bytes (a file upload or a batch). A larger one is answered 413
+   * (`payload-too-large`) without being kept: the Node face does not read a body whose
+   * `Content-Length` is over the limit. Default 2 GiB; at most the largest Node buffer.
+   */
+  readonly maxBodyBytes?: number;
   /** Entries kept in the request log. Default 10,000. */
   readonly requestLogCapacity?: number;
   /** Where the gateway logs. Default: warnings and errors to stderr. */
