@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,49 @@ describe('the built chiase bin', () => {
       silent: true,
     });
   }, 60_000);
+
+  // A command loads only what it uses: exceljs (the forms), pg and PGlite (sql-store), the provider
+  // toolkit and the connector cost tens of MB and a few hundred ms that `--help` has no use for.
+  it('loads the heavy packages only for the commands that use them', async () => {
+    const probe = join(outDir, 'loaded-packages.mjs');
+    writeFileSync(
+      probe,
+      [
+        "import { createRequire } from 'node:module';",
+        "import { pathToFileURL } from 'node:url';",
+        'const [bin, ...args] = process.argv.slice(2);',
+        'process.argv = [process.argv[0], bin, ...args];',
+        'const cache = createRequire(import.meta.url).cache;',
+        "process.on('exit', () => {",
+        String.raw`  const names = Object.keys(cache).map((k) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(k)?.[1]);`,
+        "  process.stderr.write(`LOADED ${[...new Set(names)].join(' ')}\\n`);",
+        '});',
+        'await import(pathToFileURL(bin).href);',
+      ].join('\n'),
+    );
+    const loaded = async (args: string[]) => {
+      const result = await new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [probe, bin, ...args], {
+          env: { PATH: process.env.PATH ?? '' },
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        child.on('error', reject);
+        child.on('close', () => resolve(stderr));
+      });
+      return (/LOADED (.*)/.exec(result)?.[1] ?? '').split(' ');
+    };
+    const help = await loaded(['--help']);
+    expect(help).toContain('commander');
+    expect(help).not.toContain('exceljs');
+    expect(help).not.toContain('pg');
+    // The probe sees a package once a command needs it.
+    expect(await loaded(['forms', 'export', '--form', '01', '--out', join(outDir, 'mau-01.csv')])).toContain(
+      'exceljs',
+    );
+  });
 
   it('prints its version and exits 0', async () => {
     expect(await spawnBin(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });

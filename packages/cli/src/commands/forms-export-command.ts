@@ -1,4 +1,3 @@
-import { formToCsv, formToXlsx } from '@chiase/schema/forms';
 import type { Command } from 'commander';
 import { formDocument, formNumberOption } from '../input/form-input';
 import { readJsonFile } from '../input/read-input-file';
@@ -30,7 +29,9 @@ export function registerFormsCommands(program: Command, context: CliContext): vo
         const form = formNumberOption(options.form);
         const format = formFileFormat(options.out);
         const input = options.input === undefined ? undefined : await readJsonFile(context, options.input);
-        const document = formDocument(form, input);
+        const document = await formDocument(form, input);
+        // Loaded here: the forms bring exceljs, which no other command needs.
+        const { formToCsv, formToXlsx } = await import('@chiase/schema/forms');
         const data = format === 'xlsx' ? await formToXlsx(document) : formToCsv(document);
         await writeOutputFile(context, options.out, data);
         const rows = document.tables.reduce((sum, table) => sum + table.length, 0);

@@ -1,4 +1,4 @@
-import { type SharingUsageLine, sharingUsageReport, verifySharingLog } from '@chiase/provider';
+import type { SharingUsageLine } from '@chiase/provider';
 import type { SqlStore } from '@chiase/sql-store';
 import type { Command } from 'commander';
 import { CliUsageError } from '../errors/cli-usage-error';
@@ -131,6 +131,7 @@ export function registerLogCommands(program: Command, context: CliContext): void
           flags.expectedHead === undefined ? undefined : parseExpectedHead(flags.expectedHead);
         const store = await openSharingLogDatabase(context, flags.database);
         try {
+          const { verifySharingLog } = await import('@chiase/provider');
           const result = await verifySharingLog(store, {
             ...(key === undefined || key === '' ? {} : { key }),
             ...(expectedHead === undefined ? {} : { expectedHead }),
@@ -170,6 +171,7 @@ export function registerLogCommands(program: Command, context: CliContext): void
         }
         const store = await openSharingLogDatabase(context, flags.database);
         try {
+          const { sharingUsageReport } = await import('@chiase/provider');
           const lines = await sharingUsageReport(store, { from, to });
           context.emitJson(lines);
           if (flags.out !== undefined) {

@@ -1,4 +1,3 @@
-import { DEFAULT_CONSUMER, startMockGateway } from '@chiase/mock-gateway';
 import type { Command } from 'commander';
 import { integerOption } from '../input/integer-option';
 import { MESSAGES } from '../messages/cli-messages';
@@ -41,6 +40,7 @@ export function registerMockGatewayCommand(program: Command, context: CliContext
           options.seed === undefined
             ? undefined
             : integerOption('--seed', options.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+        const { DEFAULT_CONSUMER, startMockGateway } = await import('@chiase/mock-gateway');
         const gateway = await startMockGateway({ port, ...(seed === undefined ? {} : { seed }) });
         try {
           const { key, secret } = DEFAULT_CONSUMER;

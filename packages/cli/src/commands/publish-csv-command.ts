@@ -1,10 +1,5 @@
 import { stat } from 'node:fs/promises';
-import {
-  type DatasetMetadata,
-  parseDatasetSchema,
-  parseEncodingName,
-  publishCsv,
-} from '@chiase/connector-csv';
+import type { DatasetMetadata } from '@chiase/connector-csv';
 import type { Command } from 'commander';
 import { CliUsageError } from '../errors/cli-usage-error';
 import { type GatewayFlags, gatewayClient, withGatewayOptions } from '../gateway/gateway-options';
@@ -77,6 +72,8 @@ export function registerPublishCsvCommand(program: Command, context: CliContext)
       if (size === undefined) {
         throw new CliUsageError({ code: 'cli.file_not_found', message: MESSAGES.fileNotFound(file) });
       }
+      // Loaded here, not with the program: the other commands have no use for the connector.
+      const { parseDatasetSchema, parseEncodingName, publishCsv } = await import('@chiase/connector-csv');
       const schema = parseDatasetSchema(await readJsonFile(context, flags.schema));
       const metadata =
         flags.metadata === undefined

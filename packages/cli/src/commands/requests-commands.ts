@@ -1,10 +1,4 @@
 import type { ConnectionRequestEntry, GatewayClient } from '@chiase/client';
-import {
-  acceptConnectionRequest,
-  createSqlAccessRights,
-  pendingConnectionRequests,
-  refuseConnectionRequest,
-} from '@chiase/provider';
 import { type AgencyReference, checkAgencyId } from '@chiase/schema';
 import type { Command } from 'commander';
 import { CliUsageError } from '../errors/cli-usage-error';
@@ -131,6 +125,7 @@ export function registerRequestsCommands(program: Command, context: CliContext):
         );
       }
       const client = await gatewayClient(flags, context);
+      const { pendingConnectionRequests } = await import('@chiase/provider');
       const pending = await pendingConnectionRequests(client, flags.agency);
       context.emitJson({
         items: pending.map((p) => ({
@@ -198,6 +193,8 @@ export function registerRequestsCommands(program: Command, context: CliContext):
       const provider = await providerOf(client, entry);
       const store = await openDatabaseFlag(context, flags.database);
       try {
+        // Loaded on use, as in every command: the provider toolkit is heavy and most commands skip it.
+        const { acceptConnectionRequest, createSqlAccessRights } = await import('@chiase/provider');
         const rights = await createSqlAccessRights({ store });
         const quota = {
           ...(perMinute === undefined ? {} : { perMinute }),
@@ -255,6 +252,7 @@ export function registerRequestsCommands(program: Command, context: CliContext):
       const client = await gatewayClient(flags, context);
       const entry = await pendingEntry(client, id);
       const provider = await providerOf(client, entry);
+      const { refuseConnectionRequest } = await import('@chiase/provider');
       const decided = await refuseConnectionRequest(client, entry, {
         provider,
         reasons: reasons.map((vi) => ({ vi })),

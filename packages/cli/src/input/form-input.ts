@@ -7,18 +7,7 @@ import {
   validate,
   validateArtefact,
 } from '@chiase/schema';
-import {
-  type CatalogueFormInput,
-  type FormDefinition,
-  type FormDocument,
-  fillForm,
-  MAU_01_FOCAL_POINT_FORM,
-  MAU_02_CATALOGUE_FORM,
-  MAU_03_PROPOSAL_FORM,
-  mau01FromFocalPoint,
-  mau02FromCatalogue,
-  mau03FromProposals,
-} from '@chiase/schema/forms';
+import type { CatalogueFormInput, FormDocument } from '@chiase/schema/forms';
 import * as z from 'zod';
 import { CliUsageError } from '../errors/cli-usage-error';
 import { MESSAGES } from '../messages/cli-messages';
@@ -28,12 +17,6 @@ export const FORM_NUMBERS = ['01', '02', '03'] as const;
 
 /** A form number given to `--form`. */
 export type FormNumber = (typeof FORM_NUMBERS)[number];
-
-const DEFINITIONS: Readonly<Record<FormNumber, FormDefinition>> = {
-  '01': MAU_01_FOCAL_POINT_FORM,
-  '02': MAU_02_CATALOGUE_FORM,
-  '03': MAU_03_PROPOSAL_FORM,
-};
 
 /** The input of Mẫu số 02 and 03, checked with the artefact schemas of its parts. */
 const catalogueFormInputSchema = z.strictObject({
@@ -58,17 +41,26 @@ export function formNumberOption(value: string): FormNumber {
  * for 02 and 03), or blank when there is no input.
  * @throws ValidationError listing every problem of the input with its JSON path.
  */
-export function formDocument(form: FormNumber, input: unknown): FormDocument {
-  if (input === undefined) return fillForm(DEFINITIONS[form], {});
+export async function formDocument(form: FormNumber, input: unknown): Promise<FormDocument> {
+  // Loaded on use: `@chiase/schema/forms` brings exceljs (~30 MB), which no other command needs.
+  const forms = await import('@chiase/schema/forms');
+  if (input === undefined) {
+    const definitions = {
+      '01': forms.MAU_01_FOCAL_POINT_FORM,
+      '02': forms.MAU_02_CATALOGUE_FORM,
+      '03': forms.MAU_03_PROPOSAL_FORM,
+    } as const;
+    return forms.fillForm(definitions[form], {});
+  }
   if (form === '01') {
     const result = validateArtefact('focal-point', input);
     if (!result.success)
       throw new ValidationError({ subject: artefactSubject('focal-point'), issues: result.issues });
-    return mau01FromFocalPoint(result.data);
+    return forms.mau01FromFocalPoint(result.data);
   }
   const result = validate(catalogueFormInputSchema, input);
   if (!result.success)
     throw new ValidationError({ subject: MESSAGES.formInputSubject, issues: result.issues });
   const values = result.data as CatalogueFormInput;
-  return form === '02' ? mau02FromCatalogue(values) : mau03FromProposals(values);
+  return form === '02' ? forms.mau02FromCatalogue(values) : forms.mau03FromProposals(values);
 }

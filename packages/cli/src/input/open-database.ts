@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { openSqlStore, type SqlStore } from '@chiase/sql-store';
+import type { SqlStore } from '@chiase/sql-store';
 import { CliUsageError } from '../errors/cli-usage-error';
 import type { CliContext } from '../program/cli-context';
 
@@ -18,6 +18,8 @@ export async function openDatabaseFlag(
   value: string,
   options: { mustExist?: boolean } = {},
 ): Promise<SqlStore> {
+  // Loaded on use: only the commands with a database need sql-store and its drivers.
+  const { openSqlStore } = await import('@chiase/sql-store');
   if (isPostgresUrl(value)) return openSqlStore(value);
   const dataDir = context.resolvePath(value);
   if (options.mustExist === true && !existsSync(dataDir)) {
