@@ -66,3 +66,14 @@ describe('parseCliArguments --provider', () => {
     expect(() => parseCliArguments(['--provider', 'dkdn'])).toThrow(/--provider/);
   });
 });
+
+describe('parseCliArguments --max-body-bytes', () => {
+  it('passes the body limit to the server, and refuses one that is not a positive integer', () => {
+    expect(parseCliArguments(['--max-body-bytes', '1048576'])).toMatchObject({
+      kind: 'start',
+      options: { maxBodyBytes: 1_048_576 },
+    });
+    expect(() => parseCliArguments(['--max-body-bytes', '0'])).toThrow(/--max-body-bytes/);
+    expect(() => parseCliArguments(['--max-body-bytes', '1.5'])).toThrow(/--max-body-bytes/);
+  });
+});

@@ -22,6 +22,8 @@ Options:
   --provider <serviceId=url>
                          relay invoke calls of a registered service to the provider
                          system at url (repeatable)
+  --max-body-bytes <n>   largest request body accepted; larger ones get 413
+                         (default 2147483648, 2 GiB)
   --data-dir <dir>       keep what is written through the API in PGlite in <dir>
                          between runs (needs @electric-sql/pglite; default: memory)
   -h, --help             show this help
@@ -64,6 +66,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       'error-rate': { type: 'string' },
       latency: { type: 'string' },
       'data-dir': { type: 'string' },
+      'max-body-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,6 +103,11 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
   const lifetime = number('token-lifetime', values['token-lifetime'], (n) => Number.isInteger(n) && n > 0);
   const errorRate = number('error-rate', values['error-rate'], (n) => n >= 0 && n <= 1);
   const latency = number('latency', values.latency, (n) => n >= 0);
+  const maxBodyBytes = number(
+    'max-body-bytes',
+    values['max-body-bytes'],
+    (n) => Number.isSafeInteger(n) && n > 0,
+  );
   const faults =
     errorRate === undefined && latency === undefined
       ? undefined
@@ -118,6 +126,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
       ...(lifetime === undefined ? {} : { tokenLifetimeSeconds: lifetime }),
       ...(faults === undefined ? {} : { faults }),
       ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
+      ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
     },
   };
 }
